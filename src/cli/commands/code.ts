@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { resolveConfig } from '../../config.js';
+import { errorMessage, ParleyError } from '../../errors.js';
+import { normalizePublished } from '../../ingest/index.js';
+import { createPipeline } from '../../pipeline.js';
+import type { Pipeline } from '../../pipeline.js';
+import { parse } from '../args.js';
+import { line } from '../output.js';
+import type { Io } from '../output.js';
+
+export const CODE_HELP = `parley code "<sentence>" [--date YYYY-MM-DD]
+parley code --jsonl FILE|-
+
+Codes text without storing it and prints one JSON line per input:
+{"id", "events": [ … ]}, each event in the output contract (see README).
+With --jsonl, every input line is {"id", "text", "date"?}; a bad line prints
+{"id", "error"} and the exit code is 1.`;
+
+function codeLine(pipeline: Pipeline, raw: string, where: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (cause) {
+    throw new ParleyError(`malformed JSON (${errorMessage(cause)})`, { where, cause });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ParleyError('expected a JSON object {"id", "text", "date"?}', { where });
+  }
+  const r = value as Record<string, unknown>;
+  const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : null;
+  if (id === null) throw new ParleyError('missing "id"', { where });
+  if (typeof r.text !== 'string') throw new ParleyError(`missing "text" for id ${id}`, { where });
+  const date =
+    r.date === undefined || r.date === null ? null : normalizePublished(String(r.date), '"date"');
+  return JSON.stringify({ id, events: pipeline.codeText(id, r.text, date) });
+}
+
+export async function codeCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('code', argv, {
+    jsonl: { type: 'string' },
+    date: { type: 'string' },
+  });
+  const config = resolveConfig();
+  if (values.jsonl === undefined) {
+    if (positionals.length === 0)
+      throw new ParleyError('give a sentence or --jsonl FILE|-', { where: 'parley code' });
+    const date = values.date ? normalizePublished(values.date, '--date') : null;
+    const pipeline = createPipeline(config);
+    line(
+      io.out,
+      JSON.stringify({ id: '1', events: pipeline.codeText('1', positionals.join(' '), date) }),
+    );
+    return 0;
+  }
+  if (positionals.length > 0)
+    throw new ParleyError('give either a sentence or --jsonl, not both', { where: 'parley code' });
+  const pipeline = createPipeline(config);
+  const input = values.jsonl === '-' ? process.stdin : createReadStream(values.jsonl);
+  const origin = values.jsonl === '-' ? '-' : values.jsonl;
+  let failed = 0;
+  let n = 0;
+  try {
+    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+      n++;
+      if (raw.trim() === '') continue;
+      try {
+        line(io.out, codeLine(pipeline, raw, `${origin}:${n}`));
+      } catch (error) {
+        failed++;
+        const id = /"id"\s*:\s*"?([^",}]+)/.exec(raw)?.[1] ?? null;
+        line(io.out, JSON.stringify({ id, error: errorMessage(error) }));
+        line(io.err, `parley: ${errorMessage(error)}`);
+      }
+    }
+  } catch (error) {
+    throw new ParleyError(`cannot read: ${errorMessage(error)}`, { where: origin, cause: error });
+  }
+  return failed > 0 ? 1 : 0;
+}

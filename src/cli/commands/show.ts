@@ -1,0 +1,135 @@
+import { resolveConfig } from '../../config.js';
+import { ParleyError } from '../../errors.js';
+import {
+  findArticle,
+  listArticles,
+  openDatabase,
+  removedLines,
+  sentencesOf,
+} from '../../store/index.js';
+import { parse } from '../args.js';
+import { line, table } from '../output.js';
+import type { Io } from '../output.js';
+import { writeEvents } from './events.js';
+
+export const SHOW_HELP = `parley show <article> [--removed] [--sentences] [--events] [--db FILE]
+
+Shows one stored article: its metadata and cleaned text. <article> is an id (or its
+first characters), the file path or URL it was ingested from.
+
+  --removed     the lines the cleaner removed, with line numbers and reasons
+  --sentences   the stored sentences with their ids
+  --events      the events coded from it
+  --json        the article as one JSON object (with removed lines and sentences)`;
+
+export const ARTICLES_HELP = `parley articles [--db FILE] [--json]
+
+Lists stored articles: id, publication date and where it came from, sentences, events.`;
+
+export async function showCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('show', argv, {
+    db: { type: 'string' },
+    removed: { type: 'boolean' },
+    sentences: { type: 'boolean' },
+    events: { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  const ref = positionals[0];
+  if (!ref || positionals.length > 1)
+    throw new ParleyError('give one article id, path or URL', { where: 'parley show' });
+  const config = resolveConfig({ db: values.db });
+  const db = openDatabase(config.db, { readonly: true });
+  try {
+    const a = findArticle(db, ref);
+    if (!a) throw new ParleyError(`no stored article matches "${ref}" (see parley articles)`);
+    if (values.json) {
+      line(
+        io.out,
+        JSON.stringify({
+          ...a,
+          removed: removedLines(db, a.id),
+          sentenceList: sentencesOf(db, a.id),
+        }),
+      );
+      return 0;
+    }
+    line(io.out, `article    ${a.id}`);
+    line(io.out, `title      ${a.title ?? '(none)'}`);
+    line(io.out, `outlet     ${a.outlet ?? '(unknown)'}`);
+    line(
+      io.out,
+      `published  ${a.published ?? 'unknown'}${a.publishedSource ? ` (from ${a.publishedSource})` : ''}`,
+    );
+    if (a.dateline) line(io.out, `dateline   ${a.dateline}`);
+    line(io.out, `from       ${a.origin} (${a.format})${a.url ? ` ${a.url}` : ''}`);
+    line(io.out, `counts     ${a.sentences} sentences, ${a.events} events`);
+    const only = values.removed || values.sentences || values.events;
+    if (values.removed) {
+      const removed = removedLines(db, a.id);
+      line(io.out);
+      line(io.out, `${removed.length} removed line(s):`);
+      line(
+        io.out,
+        table(
+          ['line', 'reason', 'text'],
+          removed.map((r) => [String(r.line), r.reason, r.text]),
+          io.out.columns ?? 160,
+        ),
+      );
+    }
+    if (values.sentences) {
+      line(io.out);
+      for (const s of sentencesOf(db, a.id)) line(io.out, `${s.id}  ${s.text}`);
+    }
+    if (values.events) {
+      line(io.out);
+      writeEvents(db, io, 'table', { article: a.id }, config.dataDir);
+    }
+    if (!only) {
+      line(io.out);
+      line(io.out, a.text.split('\n').join('\n\n'));
+    }
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+export async function articlesCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values } = parse(
+    'articles',
+    argv,
+    { db: { type: 'string' }, json: { type: 'boolean' } },
+    false,
+  );
+  const config = resolveConfig({ db: values.db });
+  const db = openDatabase(config.db, { readonly: true });
+  try {
+    const articles = listArticles(db);
+    if (values.json) {
+      for (const a of articles) {
+        const { text, ...rest } = a;
+        line(io.out, JSON.stringify(rest));
+      }
+      return 0;
+    }
+    line(
+      io.out,
+      table(
+        ['id', 'published', 'sentences', 'events', 'from'],
+        articles.map((a) => [
+          a.id,
+          a.published ?? 'unknown',
+          String(a.sentences),
+          String(a.events),
+          `${a.origin}${a.title ? ` — ${a.title}` : ''}`,
+        ]),
+        io.out.columns ?? 160,
+      ),
+    );
+    line(io.out, `${articles.length} article(s)`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import { resolveConfig } from '../../config.js';
+import { loadOntology } from '../../events/index.js';
+import { openDatabase, queryEvents, summarize } from '../../store/index.js';
+import { parse } from '../args.js';
+import { line, table, thousands } from '../output.js';
+import type { Io } from '../output.js';
+import { EVENT_HEADERS, eventTableRows } from './events.js';
+
+export const SUMMARY_HELP = `parley summary [--db FILE] [--json]
+
+What the store holds: articles, sentences, events by PLOVER type and quad class,
+the most frequent dyads, and a sample of events.`;
+
+const QUADS = [
+  '',
+  'verbal cooperation',
+  'material cooperation',
+  'verbal conflict',
+  'material conflict',
+];
+
+export function writeSummary(db: Database.Database, io: Io, dataDir: string): void {
+  const s = summarize(db);
+  line(
+    io.out,
+    `${thousands(s.articles)} articles (${s.datedArticles} with a publication date), ${thousands(s.sentences)} sentences, ${thousands(s.events)} events (${s.negated} negated)`,
+  );
+  if (s.firstDate) line(io.out, `event dates ${s.firstDate} … ${s.lastDate}`);
+  line(io.out, `modality: ${s.byModality.map((m) => `${m.modality} ${m.n}`).join(', ') || 'none'}`);
+  line(io.out);
+  line(io.out, 'events by PLOVER type (negated left out)');
+  line(
+    io.out,
+    table(
+      ['plover', 'events'],
+      s.byPlover.map((p) => [p.plover ?? '(statement)', String(p.n)]),
+    ),
+  );
+  line(io.out);
+  line(io.out, 'events by quad class');
+  line(
+    io.out,
+    table(
+      ['quad', 'class', 'events', 'goldstein sum'],
+      s.byQuad.map((q) => [
+        String(q.quad),
+        QUADS[q.quad] ?? '',
+        String(q.n),
+        q.goldstein.toFixed(1),
+      ]),
+    ),
+  );
+  line(io.out);
+  line(io.out, 'top dyads');
+  line(
+    io.out,
+    table(
+      ['source', 'target', 'events', 'goldstein sum'],
+      s.topDyads.map((d) => [d.source, d.target, String(d.n), d.goldstein.toFixed(1)]),
+    ),
+  );
+  const ontology = loadOntology(dataDir);
+  const names = new Map(
+    [...ontology.values()].map((c) => [c.code, { name: c.name, mode: c.mode }]),
+  );
+  const sample = eventTableRows(queryEvents(db, { limit: 12 }, names));
+  line(io.out);
+  line(io.out, 'first events by date (all: parley events)');
+  line(io.out, table(EVENT_HEADERS, sample, io.out.columns ?? 160));
+}
+
+export async function summaryCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values } = parse(
+    'summary',
+    argv,
+    { db: { type: 'string' }, json: { type: 'boolean' } },
+    false,
+  );
+  const config = resolveConfig({ db: values.db });
+  const db = openDatabase(config.db, { readonly: true });
+  try {
+    if (values.json) line(io.out, JSON.stringify(summarize(db)));
+    else writeSummary(db, io, config.dataDir);
+    return 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { brief, events } from '../../test/support.js';
+
+/** Sentence → events as `SOURCE CAMEO TARGET [flags]`, in the order coded. */
+const CASES: readonly (readonly [string, readonly string[]])[] = [
+  // Direction: active, passive, negated.
+  ['Turkey accused Russia of bombing hospitals.', ['TUR 1123 RUS']],
+  ['Russia was accused by Turkey of bombing hospitals.', ['TUR 1123 RUS']],
+  ['Turkey did not accuse Russia.', ['TUR 112 RUS [negated]']],
+  ['Turkey never accused Russia of anything.', ['TUR 112 RUS [negated]']],
+  ['Russia was attacked by rebels.', ['REB 190 RUS']],
+  // Meetings, talks, calls, visits.
+  ['Russia met Turkey in Sochi.', ['RUS 040 TUR']],
+  ['The Kremlin held talks with Ankara on Monday.', ['RUSGOV 040 TURGOV']],
+  ['Iran and Iraq held talks in Baghdad.', ['IRN 040 IRQ [mutual]']],
+  ['Talks between Russia and Turkey ended without agreement.', ['RUS 040 TUR [mutual]']],
+  ['Washington called Moscow on Friday.', ['USAGOV 041 RUSGOV']],
+  ['The Turkish president arrived in Moscow for talks.', ['TURGOV 042 RUSGOV']],
+  ['Egypt hosted Israeli and Palestinian negotiators.', ['EGY 043 ISRGOV', 'EGY 043 PSEGOV']],
+  // Agreements and intent.
+  ['Russia and Turkey agreed to set up a buffer zone.', ['RUS 030 TUR [mutual]']],
+  ['Kerry and Lavrov agreed to re-launch the stalled talks.', []],
+  [
+    'U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov, in a phone conversation late Friday, agreed to re-launch the stalled talks.',
+    ['USAGOV 036 RUSGOV [mutual]'],
+  ],
+  ['Moscow is set to meet Ankara on Monday.', ['RUSGOV 040 TURGOV [intent]']],
+  ['Iran plans to visit Iraq next week.', ['IRN 042 IRQ [intent]']],
+  ['Russia will host Turkey in Sochi.', ['RUS 043 TUR [intent]']],
+  ['Israel signed an agreement with the United Arab Emirates.', ['ISR 057 ARE']],
+  // Appeals and demands.
+  [
+    'The UN urged Russia and the United States to resume talks.',
+    ['IGOUNO 026 RUS', 'IGOUNO 026 USA'],
+  ],
+  ['Germany called on Turkey to halt the offensive.', ['DEU 0256 TUR']],
+  ['China demanded that India withdraw its troops.', ['CHN 1056 IND']],
+  // Criticism, accusations, rejections.
+  ['France condemned Syria for the attack.', ['FRA 111 SYR']],
+  ['The Kremlin has denied the accusations.', ['RUSGOV 016 -']],
+  ['Iran rejected the proposal.', ['IRN 127 -']],
+  ['The Syrian opposition delegation walked out of the talks.', ['SYROPP 125 -']],
+  ['Israel refused to negotiate with Hamas.', ['ISR 125 -']],
+  // Threats, force, deployments.
+  ['North Korea threatened to attack South Korea.', ['PRK 1384 KOR']],
+  ['Washington threatened Tehran with sanctions.', ['USAGOV 1312 IRNGOV']],
+  ['Russian warplanes bombed rebel positions.', ['RUSMIL 195 REB']],
+  ['Turkish troops shelled Syrian Kurdish positions.', ['TURMIL 194 -']],
+  ['Turkey deployed additional troops to the Syrian border.', ['TUR 154 -']],
+  ['Saudi Arabia cut diplomatic ties with Qatar.', ['SAU 161 QAT']],
+  // Reported speech: the reported event is coded, with its modality.
+  ['Lavrov said Russia would attack Turkey.', ['RUS 190 TUR [hypothetical]']],
+  ['Officials said Iran had attacked Iraq.', ['IRN 190 IRQ']],
+  // Subjects across clauses.
+  ['Russia, which backs Syria, accused Turkey of aggression.', ['RUS 1123 TUR']],
+  ['The US criticized Moscow, accusing it of bombing hospitals.', ['USA 111 RUSGOV', 'USA 1123 -']],
+  ['Iran met Iraq and criticized Israel.', ['IRN 040 IRQ', 'IRN 111 ISR']],
+  ["Gennady Gatilov, Russia's deputy foreign minister, criticized Turkey.", ['RUSGOV 111 TUR']],
+  // Conditionals and questions are hypothetical.
+  ['If Turkey attacks Syria, Russia will respond.', ['TUR 190 SYR [hypothetical]']],
+  ['Will Russia meet Turkey?', ['RUS 040 TUR [hypothetical]']],
+  // No political interaction: no event.
+  ['The weather in Geneva was cold on Thursday.', []],
+  ['Turkish banks tumbled amid concerns about the lira.', []],
+  ['Russia said the situation in Idlib was difficult.', []],
+];
+
+describe('codeSentence', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect(events(text).map(brief)).toEqual(expected);
+  });
+
+  it('explains each event: rule, trigger, slots and dictionary entries', () => {
+    const [e] = events('Russia was accused by Turkey of bombing hospitals.');
+    expect(e?.rule).toMatch(/^data\/verbs\/11-disapprove\.txt:\d+ 1123 accuse \+T of /);
+    expect(e?.why).toMatchObject({
+      voice: 'passive',
+      subject: 'by-agent',
+      trigger: 'was accused by Turkey of bombing',
+    });
+    expect(e?.why.sourceEntries[0]).toMatch(/^data\/actors\/countries\.tsv:\d+$/);
+    expect(e?.source).toMatchObject({ code: 'TUR', text: 'Turkey', start: 22, end: 28 });
+    expect(e?.plover).toBe('ACCUSE');
+    expect(e?.goldstein).toBe(-2);
+  });
+});

@@ -1,0 +1,177 @@
+import type { VerbGroup } from '../../text/index.js';
+import { opensClause } from './clauses.js';
+import {
+  ASPECT_VERBS,
+  INTENT_ADJECTIVES,
+  INTENT_VERBS,
+  linkComplements,
+  NEGATING_ADJECTIVES,
+  NEGATING_VERBS,
+  OBJECT_CONTROL,
+} from './complements.js';
+import { clauseSubject, coordinatesRight, relativeAntecedent } from './subjects.js';
+import type { Subject } from './subjects.js';
+import type { SentenceView, Unit } from './units.js';
+import { unitStartingAt } from './units.js';
+
+export type Modality = 'actual' | 'intent' | 'hypothetical';
+
+/** A verb group with everything the pattern matcher needs about its clause. */
+export interface Frame {
+  readonly index: number;
+  readonly group: VerbGroup;
+  readonly subject: Subject;
+  /** Passive voice: the "by" phrase (the real source), if any. */
+  readonly agent: readonly Unit[];
+  readonly governor: number;
+  /** True when the verb only modifies its infinitive ("plans to", "is set to", "failed to"). */
+  readonly catenative: boolean;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  /** Why the modality or negation is what it is ("modal would", "governed by plan"). */
+  readonly modalityCue: string | null;
+  /** Exclusive end of the clause tokens that patterns may read after the verb. */
+  readonly clauseEnd: number;
+}
+
+const INTENT_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'wo']);
+
+function passiveAgent(view: SentenceView, g: VerbGroup, end: number): Unit[] {
+  for (let i = g.end; i < end && i < g.end + 8; i++) {
+    const t = view.tokens[i];
+    if (!t) break;
+    if (t.lower === 'by') {
+      const u = unitStartingAt(view, i + 1);
+      return u ? coordinatesRight(view, u) : [];
+    }
+  }
+  return [];
+}
+
+/**
+ * Where the tokens a pattern may read after the verb group end: at the next clause
+ * opener or the next verb group, except infinitives, gerunds and prepositional verbs
+ * that complement this verb, and the verb of a "that" clause right after it
+ * ("demanded that India withdraw").
+ */
+function clauseEndOf(view: SentenceView, g: VerbGroup): number {
+  const { tokens } = view;
+  let thatClause = false;
+  for (let i = g.end; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (i === g.end && t.lower === 'that') {
+      thatClause = true;
+      continue;
+    }
+    if (opensClause(tokens, i)) return i;
+    const k = view.groupOf[i] ?? -1;
+    const group = k >= 0 ? view.sentence.verbGroups[k] : undefined;
+    if (group && group.start === i) {
+      const prev = tokens[i - 1];
+      const linked = prev?.lower === 'to' || prev?.pos === 'ADP' || group.form === 'gerund';
+      if (thatClause) thatClause = false;
+      else if (!linked) return i;
+    }
+  }
+  return tokens.length;
+}
+
+function inConditional(view: SentenceView, g: VerbGroup): boolean {
+  for (let i = g.start - 1; i >= 0; i--) {
+    const t = view.tokens[i];
+    if (!t) break;
+    if (t.lower === 'if' || t.lower === 'unless') return true;
+    if (opensClause(view.tokens, i) || t.text === ',') return false;
+  }
+  return false;
+}
+
+/** Builds a frame per verb group, resolving subjects, agents, control and modality. */
+export function buildFrames(view: SentenceView): Frame[] {
+  const groups = view.sentence.verbGroups;
+  const { governor, adjective, controller } = linkComplements(view);
+  const question = view.tokens[view.tokens.length - 1]?.text === '?';
+  const frames: Frame[] = [];
+  groups.forEach((g, k) => {
+    const gov = governor[k] ?? -1;
+    const govFrame = gov >= 0 ? frames[gov] : undefined;
+    const adj = adjective[k] ?? null;
+    // Subject: written in the clause, else inherited by the rules of English clause linkage.
+    const before = view.tokens[g.start - 1];
+    const coordinated = before?.pos === 'CCONJ';
+    let subject = coordinated ? { units: [], rule: 'none' as const } : clauseSubject(view, g.start);
+    if (govFrame) {
+      const ctrl = controller[k] ?? -1;
+      const objectUnit = ctrl >= 0 ? view.units[ctrl] : undefined;
+      if (objectUnit && OBJECT_CONTROL.has(govFrame.group.lemma)) {
+        subject = { units: coordinatesRight(view, objectUnit), rule: 'infinitive' };
+      } else {
+        subject = { units: govFrame.subject.units, rule: 'infinitive' };
+      }
+    } else if (subject.units.length === 0) {
+      const relative = relativeAntecedent(view, g.start);
+      const previous = frames
+        .slice()
+        .reverse()
+        .find((f) => f.subject.units.length > 0);
+      if (relative.units.length > 0) subject = relative;
+      else if (previous && coordinated) {
+        subject = { units: previous.subject.units, rule: 'coordinated-verb' };
+      } else if (previous && g.form === 'gerund' && before?.text === ',') {
+        subject = { units: previous.subject.units, rule: 'participle' };
+      }
+    }
+    const clauseEnd = clauseEndOf(view, g);
+    // Modality and negation, inherited through catenatives.
+    let modality: Modality = 'actual';
+    let cue: string | null = null;
+    let negated = g.negated;
+    if (g.modal) {
+      modality = INTENT_MODALS.has(g.modal) ? 'intent' : 'hypothetical';
+      cue = `modal ${g.modal}`;
+    }
+    if (govFrame) {
+      if (govFrame.negated) negated = true;
+      if (govFrame.modality !== 'actual') {
+        modality = govFrame.modality;
+        cue = govFrame.modalityCue;
+      }
+      const govLemma = govFrame.group.lemma;
+      if (NEGATING_VERBS.has(govLemma) || (adj && NEGATING_ADJECTIVES.has(adj))) {
+        negated = true;
+        cue = `governed by ${adj ?? govLemma}`;
+      } else if (INTENT_VERBS.has(govLemma) || (adj && INTENT_ADJECTIVES.has(adj))) {
+        if (modality === 'actual') modality = 'intent';
+        cue = `governed by ${adj ?? govLemma}`;
+      } else if (ASPECT_VERBS.has(govLemma)) {
+        cue = cue ?? `governed by ${govLemma}`;
+      }
+    }
+    if (modality === 'actual' && (question || inConditional(view, g))) {
+      modality = 'hypothetical';
+      cue = question ? 'question' : 'conditional';
+    }
+    const catenativeLemma = g.lemma;
+    const nextIsTo = view.tokens[g.end]?.lower === 'to' || view.tokens[g.end + 1]?.lower === 'to';
+    const catenative =
+      nextIsTo &&
+      (INTENT_VERBS.has(catenativeLemma) ||
+        ASPECT_VERBS.has(catenativeLemma) ||
+        NEGATING_VERBS.has(catenativeLemma) ||
+        (g.lemma === 'be' && INTENT_ADJECTIVES.has(view.tokens[g.end]?.lower ?? '')));
+    frames.push({
+      index: k,
+      group: g,
+      subject,
+      agent: g.passive ? passiveAgent(view, g, clauseEnd) : [],
+      governor: gov,
+      catenative,
+      negated,
+      modality,
+      modalityCue: cue,
+      clauseEnd,
+    });
+  });
+  return frames;
+}

@@ -1,0 +1,134 @@
+import type { ActorMention } from '../../actors/index.js';
+import { opensClause, parentheticalOpening, RELATIVE_PRONOUNS } from './clauses.js';
+import type { SentenceView, Unit } from './units.js';
+import { unitEndingAt, unitStartingAt } from './units.js';
+
+/** How a subject was found, recorded in each event's explanation. */
+export type SubjectRule =
+  | 'clause-subject'
+  | 'appositive'
+  | 'relative-antecedent'
+  | 'coordinated-verb'
+  | 'participle'
+  | 'infinitive'
+  | 'none';
+
+export interface Subject {
+  /** The subject units (several when coordinated: "Kerry and Lavrov"). */
+  readonly units: readonly Unit[];
+  readonly rule: SubjectRule;
+}
+
+const NONE: Subject = { units: [], rule: 'none' };
+
+/**
+ * Coordinated units to the left of `u`: "X and Y", "X, Y and Z" (none in a PP). The
+ * joiner next to `u` must be "and"/"or": in "Syria, Russia will respond" the comma
+ * closes a clause, it does not coordinate.
+ */
+function coordinatesLeft(view: SentenceView, u: Unit): Unit[] {
+  const out: Unit[] = [u];
+  let at = u.start - 1;
+  while (at >= 0) {
+    const t = view.tokens[at];
+    const joiner = t?.lower === 'and' || t?.lower === 'or';
+    if (!t || (!joiner && (t.text !== ',' || out.length === 1))) break;
+    const left = unitEndingAt(view, at - 1);
+    if (!left || left.inPP) break;
+    out.unshift(left);
+    at = left.start - 1;
+  }
+  return out;
+}
+
+/**
+ * Coordinated units to the right of `u`, for objects and agents: "the U.S. and Russia",
+ * "Russia, Ukraine and France". Comma-joined units count only when an "and"/"or" ends the list.
+ */
+export function coordinatesRight(view: SentenceView, u: Unit): Unit[] {
+  const out: Unit[] = [u];
+  let closed = 1;
+  let at = u.end;
+  while (at < view.tokens.length) {
+    const t = view.tokens[at];
+    if (!t || (t.lower !== 'and' && t.lower !== 'or' && t.text !== ',')) break;
+    let next = at + 1;
+    let joiner = t.text !== ',';
+    if (
+      t.text === ',' &&
+      (view.tokens[next]?.lower === 'and' || view.tokens[next]?.lower === 'or')
+    ) {
+      next++;
+      joiner = true;
+    }
+    const right = unitStartingAt(view, next);
+    if (!right) break;
+    out.push(right);
+    if (joiner) closed = out.length;
+    at = right.end;
+  }
+  return out.slice(0, closed);
+}
+
+/**
+ * The grammatical subject written in the clause of the verb group starting at `start`:
+ * the nearest noun phrase to the left that is not the object of a preposition, looking
+ * past parentheticals; stops at another verb group or a clause opener. When the subject
+ * phrase names no actor, an appositive next to it may ("Gatilov, Russia's deputy
+ * foreign minister, said").
+ */
+export function clauseSubject(view: SentenceView, start: number): Subject {
+  const { tokens } = view;
+  let appositive: Unit | null = null;
+  let i = start - 1;
+  while (i >= 0) {
+    const t = tokens[i];
+    if (!t) break;
+    if ((view.groupOf[i] ?? -1) >= 0) break;
+    if (t.text === ',') {
+      const open = parentheticalOpening(view, i);
+      if (open >= 0) {
+        for (let k = open + 1; k < i; k++) {
+          const u = unitStartingAt(view, k);
+          if (u && !u.inPP && u.mention && !appositive) appositive = u;
+        }
+        i = open - 1;
+        continue;
+      }
+      break;
+    }
+    if (opensClause(tokens, i)) break;
+    const u = unitEndingAt(view, i);
+    if (u) {
+      if (!u.inPP) {
+        if (!u.mention && appositive && appositive.start > u.end) {
+          return { units: [appositive], rule: 'appositive' };
+        }
+        return { units: coordinatesLeft(view, u), rule: 'clause-subject' };
+      }
+      i = u.start - 1;
+      continue;
+    }
+    i--;
+  }
+  return NONE;
+}
+
+/** The antecedent of a relative pronoun right before `start` ("Russia, which has backed…"). */
+export function relativeAntecedent(view: SentenceView, start: number): Subject {
+  const { tokens } = view;
+  let i = start - 1;
+  while (i >= 0 && tokens[i]?.pos === 'ADV') i--;
+  if (!tokens[i] || !RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? '')) return NONE;
+  let j = i - 1;
+  if (tokens[j]?.text === ',') j--;
+  const u = unitEndingAt(view, j);
+  return u ? { units: coordinatesLeft(view, u), rule: 'relative-antecedent' } : NONE;
+}
+
+/** Mentions of a subject's units (units naming no actor contribute nothing). */
+export function mentionsOf(units: readonly Unit[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const u of units) if (u.mention) out.push(u.mention);
+  return out;
+}

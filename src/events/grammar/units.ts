@@ -1,0 +1,124 @@
+import type { ActorMention } from '../../actors/index.js';
+import type { Sentence, Token } from '../../text/index.js';
+
+/**
+ * A phrase unit: a noun phrase, widened to cover the actor mention inside it (a mention
+ * may span several chunks: "U.S. Secretary of State John Kerry"). Units never overlap.
+ */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly mention: ActorMention | null;
+  /** True when the unit is the object of a preposition (the token before it is ADP). */
+  readonly inPP: boolean;
+  /** The preposition before the unit, lower case, or null. */
+  readonly prep: string | null;
+}
+
+/** Heads whose "of" complement names the actor ("representatives of the opposition"). */
+const OF_HEADS: ReadonlySet<string> = new Set([
+  'representative',
+  'member',
+  'leader',
+  'head',
+  'chief',
+  'delegation',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'minister',
+  'government',
+  'army',
+  'president',
+  'side',
+  'group',
+  'faction',
+  'unit',
+  'force',
+  'troop',
+  'soldier',
+  'fighter',
+  'diplomat',
+]);
+
+export interface SentenceView {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly ActorMention[];
+  readonly units: readonly Unit[];
+  /** Unit index per token, -1 outside units. */
+  readonly unitOf: Int32Array;
+  /** Verb group index per token, -1 outside verb groups. */
+  readonly groupOf: Int32Array;
+}
+
+function prepBefore(tokens: readonly Token[], start: number): string | null {
+  const t = tokens[start - 1];
+  return t && t.pos === 'ADP' ? t.lower : null;
+}
+
+/** Builds the units and per-token indexes of a sentence. */
+export function viewOf(sentence: Sentence, mentions: readonly ActorMention[]): SentenceView {
+  const tokens = sentence.tokens;
+  const spans: { start: number; end: number; mention: ActorMention | null }[] = [];
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let i = m.start; i < m.end; i++) mentionAt[i] = k;
+  });
+  for (const np of sentence.nounPhrases)
+    spans.push({ start: np.start, end: np.end, mention: null });
+  for (const m of mentions) spans.push({ start: m.start, end: m.end, mention: m });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Merge overlapping spans; a merged unit keeps the mention it contains.
+  const merged: { start: number; end: number; mention: ActorMention | null }[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      if (!last.mention && s.mention) last.mention = s.mention;
+    } else merged.push({ ...s });
+  }
+  // "representatives of the opposition": the generic head takes the complement's actor.
+  for (let k = 0; k + 1 < merged.length; k++) {
+    const a = merged[k];
+    const b = merged[k + 1];
+    if (!a || !b || a.mention || !b.mention) continue;
+    const headToken = tokens[a.end - 1];
+    if (b.start === a.end + 1 && tokens[a.end]?.lower === 'of' && headToken) {
+      if (OF_HEADS.has(headToken.lemma)) {
+        a.end = b.end;
+        a.mention = b.mention;
+        merged.splice(k + 1, 1);
+      }
+    }
+  }
+  const units: Unit[] = merged.map((s) => {
+    const prep = prepBefore(tokens, s.start);
+    return { ...s, prep, inPP: prep !== null };
+  });
+  const unitOf = new Int32Array(tokens.length).fill(-1);
+  units.forEach((u, k) => {
+    for (let i = u.start; i < u.end; i++) unitOf[i] = k;
+  });
+  const groupOf = new Int32Array(tokens.length).fill(-1);
+  sentence.verbGroups.forEach((g, k) => {
+    for (let i = g.start; i < g.end; i++) groupOf[i] = k;
+  });
+  return { sentence, tokens, mentions, units, unitOf, groupOf };
+}
+
+/** The unit that ends exactly at token `i` (inclusive), or null. */
+export function unitEndingAt(view: SentenceView, i: number): Unit | null {
+  const k = view.unitOf[i] ?? -1;
+  const u = k >= 0 ? view.units[k] : undefined;
+  return u && u.end === i + 1 ? u : null;
+}
+
+/** The unit that starts exactly at token `i`, or null. */
+export function unitStartingAt(view: SentenceView, i: number): Unit | null {
+  const k = view.unitOf[i] ?? -1;
+  const u = k >= 0 ? view.units[k] : undefined;
+  return u && u.start === i ? u : null;
+}

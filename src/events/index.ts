@@ -1,0 +1,10 @@
+/** Events stage: a sentence and its actor mentions → coded events (CAMEO + PLOVER), explained. */
+export { codeSentence } from './coder.js';
+export type { CoderKnowledge } from './coder.js';
+export { loadOntology } from './ontology.js';
+export type { CameoCode, Ontology, PloverType } from './ontology.js';
+export { indexPatterns, loadPatterns } from './patterns/load.js';
+export type { PatternIndex } from './patterns/load.js';
+export type { Pattern } from './patterns/types.js';
+export type { Modality } from './grammar/frames.js';
+export type { CodedEvent, EventActor, Explanation } from './types.js';

@@ -1,0 +1,71 @@
+import { ParleyError } from '../../errors.js';
+import type { Element, Pattern } from './types.js';
+
+const CODE = /^\d{2,4}$/;
+const WORD = /^[a-z0-9'.-]+$/;
+
+function parseWord(raw: string, where: string, optional: boolean): Element {
+  const alts = raw.split('|').filter((a) => a !== '');
+  for (const a of alts) {
+    if (!WORD.test(a)) throw new ParleyError(`invalid word "${a}" in pattern`, { where });
+  }
+  if (alts.length === 0) throw new ParleyError(`empty alternative in pattern`, { where });
+  return { kind: 'word', alts, optional };
+}
+
+/** Splits the pattern into elements; `[…]` marks optional words or an optional `+T`. */
+function parseElements(pattern: string, where: string): Element[] {
+  const elements: Element[] = [];
+  let optional = false;
+  for (let raw of pattern.split(/\s+/).filter((s) => s !== '')) {
+    let closes = false;
+    if (raw.startsWith('[')) {
+      if (optional) throw new ParleyError('nested "[" in pattern', { where });
+      optional = true;
+      raw = raw.slice(1);
+    }
+    if (raw.endsWith(']')) {
+      if (!optional) throw new ParleyError('"]" without "[" in pattern', { where });
+      closes = true;
+      raw = raw.slice(0, -1);
+    }
+    if (raw === '+T') elements.push({ kind: 'target', optional });
+    else if (raw === '+S') {
+      if (optional) throw new ParleyError('+S cannot be optional', { where });
+      elements.push({ kind: 'source' });
+    } else if (raw === '*') elements.push({ kind: 'gap' });
+    else if (raw !== '') elements.push(parseWord(raw, where, optional));
+    if (closes) optional = false;
+  }
+  if (optional) throw new ParleyError('"[" without "]" in pattern', { where });
+  return elements;
+}
+
+/**
+ * Parses one pattern line: `CODE PATTERN [# comment]`. A pattern with `+S` is a noun
+ * pattern ("talks between +S and +T"); otherwise its first word is the verb lemma.
+ * Returns null for blank and comment lines.
+ */
+export function parsePatternLine(line: string, where: string): Pattern | null {
+  const text = line.replace(/#.*$/, '').trim();
+  if (text === '') return null;
+  const m = /^(\S+)\s+(.+)$/.exec(text);
+  if (!m) throw new ParleyError(`expected "CODE pattern", found "${text}"`, { where });
+  const code = m[1] ?? '';
+  const body = (m[2] ?? '').trim();
+  if (!CODE.test(code)) throw new ParleyError(`invalid CAMEO code "${code}"`, { where });
+  const elements = parseElements(body, where);
+  const literals = elements.filter((e) => e.kind === 'word' && !e.optional).length;
+  if (elements.some((e) => e.kind === 'source')) {
+    const first = elements[0];
+    if (!first || first.kind !== 'word' || first.optional) {
+      throw new ParleyError('a noun pattern must start with its noun', { where });
+    }
+    return { code, kind: 'noun', heads: first.alts, elements, literals, text: body, where };
+  }
+  const [head, ...rest] = elements;
+  if (!head || head.kind !== 'word' || head.optional) {
+    throw new ParleyError('a verb pattern must start with the verb', { where });
+  }
+  return { code, kind: 'verb', heads: head.alts, elements: rest, literals, text: body, where };
+}

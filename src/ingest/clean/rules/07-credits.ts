@@ -1,0 +1,78 @@
+/**
+ * Photo and agency credits: "Image: Reuters/A. Ismail", "Ugur Can/DHA via AP",
+ * "ASSOCIATED PRESS", "Courtesy of …", "dj/msh (AFP, AP, dpa, Interfax)" (editors'
+ * initials and the agencies a report draws on). Credits are short labels, never sentences.
+ */
+import { isSentenceLike, stripListMarker, wordCount } from '../shape.js';
+import type { RemovalReason } from '../types.js';
+
+/** News and photo agencies whose names appear in credits. */
+export const AGENCIES: readonly string[] = [
+  'Associated Press',
+  'AP',
+  'AP Photo',
+  'AFP',
+  'Reuters',
+  'dpa',
+  'epd',
+  'KNA',
+  'Interfax',
+  'TASS',
+  'ITAR-TASS',
+  'RIA Novosti',
+  'Sputnik',
+  'Xinhua',
+  'Anadolu',
+  'Anadolu Agency',
+  'AA',
+  'DHA',
+  'EPA',
+  'EPA-EFE',
+  'EFE',
+  'ANSA',
+  'UPI',
+  'SANA',
+  'IRNA',
+  'Getty Images',
+  'Getty',
+  'Shutterstock',
+  'Pool',
+  'picture-alliance',
+  'Imago',
+];
+
+const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const AGENCY = `(?:${[...AGENCIES]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|')})`;
+
+/** Credit labels (case-insensitive). */
+export const CREDIT_LINES: readonly RegExp[] = [
+  /^(?:images?|photos?|pictures?|photograph|foto|bild|credits?|illustration|video|source)\s*:/iu,
+  /^(?:\(?(?:photo|image)\s+)?courtesy(?:\s+of)?\b|\(courtesy\b/iu,
+  /^\(?(?:photo|image|picture)s? by\b/iu,
+  new RegExp(String.raw`\bvia\s+${AGENCY}\b`, 'iu'),
+  // "Ugur Can/DHA", "Reuters/A. Ismail", "AFP/Getty Images"
+  new RegExp(String.raw`(?:/\s*${AGENCY}\b|\b${AGENCY}\s*/)`, 'iu'),
+  // "ASSOCIATED PRESS", "Reuters", "AFP, dpa"
+  new RegExp(String.raw`^\(?${AGENCY}(?:\s*[,/&]\s*${AGENCY})*\)?$`, 'iu'),
+  // "dj/msh (AFP, AP, dpa, Interfax)"
+  new RegExp(
+    String.raw`^[a-z]{1,4}(?:/[a-z]{1,4})*\s*\(${AGENCY}(?:\s*[,/&]\s*${AGENCY})*\)$`,
+    'u',
+  ),
+];
+
+/** Credits are short. */
+const CREDIT_MAX_WORDS = 10;
+/** A credit may end in a period ("Photo: AP."), but a longer sentence is text. */
+const SENTENCE_CREDIT_MAX_WORDS = 4;
+
+/** `credit` for photo and agency credits; null otherwise. */
+export function credit(text: string): RemovalReason | null {
+  const line = stripListMarker(text);
+  if (wordCount(line) > CREDIT_MAX_WORDS) return null;
+  if (isSentenceLike(line) && wordCount(line) > SENTENCE_CREDIT_MAX_WORDS) return null;
+  return CREDIT_LINES.some((pattern) => pattern.test(line)) ? 'credit' : null;
+}

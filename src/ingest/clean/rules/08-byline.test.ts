@@ -1,0 +1,23 @@
+import { describe, it, expect } from 'vitest';
+import { byline } from './08-byline.js';
+
+describe('byline', () => {
+  const cases: readonly (readonly [string, 'byline' | null])[] = [
+    ['Articles by: nsnbc international', 'byline'],
+    ['By Jane Doe', 'byline'],
+    ['By JANE DOE and JOHN ROE', 'byline'],
+    ['BY Jane Doe, Associated Press', 'byline'],
+    ['Written by Jane Doe', 'byline'],
+    ['Posted by admin', 'byline'],
+    ['(Reporting by Jane Doe; Editing by John Roe)', 'byline'],
+    ['Author: Jane Doe', 'byline'],
+    ['By Thursday, government troops had retaken the town.', null],
+    ['By then it was too late.', null],
+    ['By the end of the week the talks had collapsed in acrimony and mutual accusations', null],
+    ['Bystanders were injured in the attack.', null],
+    ['Written statements were exchanged on Friday.', null],
+  ];
+  it.each(cases)('%j → %s', (line, expected) => {
+    expect(byline(line)).toBe(expected);
+  });
+});

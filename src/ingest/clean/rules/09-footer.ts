@@ -1,0 +1,44 @@
+/**
+ * Page footers: disclaimers ("Disclaimer: …", "The views expressed …"), copyright and
+ * fair-use notices, and contact lines ("For media inquiries: …", e-mail addresses).
+ */
+import { isSentenceLike, wordCount } from '../shape.js';
+import type { RemovalReason } from '../types.js';
+
+/** Disclaimers, at the start of a line (case-insensitive). */
+export const DISCLAIMER_LINES: readonly RegExp[] = [
+  /^disclaimer\b/iu,
+  /^(?:the )?(?:views|opinions) expressed\b/iu,
+  /^our (?:standards|editorial principles)\s*:/iu,
+  /^this (?:article|story|post) (?:was|is|has been) (?:originally |first )?(?:published|republished|produced)\b/iu,
+];
+
+/** Copyright and fair-use notices (case-insensitive). */
+export const COPYRIGHT_LINES: readonly RegExp[] = [
+  /^(?:©|\(c\)\s*\d{4}|copyright\b)/iu,
+  /\ball rights reserved\b/iu,
+  /\bcopyrighted material\b/iu,
+];
+
+/** Contact lines, at the start of a line (case-insensitive). */
+export const CONTACT_LINES: readonly RegExp[] = [
+  /^(?:for )?(?:media|press) (?:inquiries|enquiries|contacts?)\b/iu,
+  /^(?:contact(?: us)?|e-?mail|tel|phone|fax)\s*:/iu,
+  /^(?:send (?:us )?(?:your )?tips|got a (?:news )?tip)\b/iu,
+];
+
+/** An e-mail address, or the text a scraper leaves for an obfuscated one. */
+const EMAIL = /\S+@\S+\.\p{L}{2,}|\[email(?:&#160;|\s)protected\]/iu;
+
+/** A line with an e-mail address and at most this many words is contact information. */
+const EMAIL_LINE_MAX_WORDS = 6;
+
+/** `disclaimer`, `copyright` or `contact` for footer lines; null otherwise. */
+export function footer(text: string): RemovalReason | null {
+  if (DISCLAIMER_LINES.some((pattern) => pattern.test(text))) return 'disclaimer';
+  if (COPYRIGHT_LINES.some((pattern) => pattern.test(text))) return 'copyright';
+  if (CONTACT_LINES.some((pattern) => pattern.test(text))) return 'contact';
+  const emailLine =
+    EMAIL.test(text) && wordCount(text) <= EMAIL_LINE_MAX_WORDS && !isSentenceLike(text);
+  return emailLine ? 'contact' : null;
+}

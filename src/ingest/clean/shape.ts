@@ -1,0 +1,60 @@
+/**
+ * The shape of a line of text: is it a sentence, how many words, how it compares with
+ * other lines. These are the few facts the rule passes reason with.
+ */
+
+/** A bullet ("•", "-", "*", …) or a list number ("1.", "2)") followed by a space. */
+const LIST_MARKER = /^(?:[•·▪◦‣●○■□*–-]|\d{1,2}[.)])\s+/u;
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+
+/** A sentence boundary inside a line: "… end. Next …". */
+const INNER_BOUNDARY = /[.!?]["'”’»)]?\s+["“‘'«]?\p{Lu}/u;
+
+const OPENING_QUOTE = /^["“‘'«„]/u;
+const CLOSING_QUOTE = /["”’'»“]$/u;
+
+/** A line without final punctuation this long, with a sentence break inside, lost its period. */
+const LOST_PERIOD_MIN_WORDS = 20;
+
+/** Removes a leading bullet or list number: "• Text" → "Text", "2. Text" → "Text". */
+export function stripListMarker(text: string): string {
+  return text.replace(LIST_MARKER, '');
+}
+
+/** True when the line starts with a bullet or list number. */
+export function hasListMarker(text: string): boolean {
+  return LIST_MARKER.test(text);
+}
+
+/** Number of whitespace-separated words. */
+export function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+/**
+ * True when a line reads as running text rather than a heading, caption or label:
+ * it ends like a sentence (`.`, `?`, `!`, `…`, also before closing quotes: `.”`, `?"`),
+ * or ends with a colon after a lowercase word ("TASS reports:", "He said:"),
+ * or is a whole quotation of five words or more, or is a long multi-sentence line that
+ * only lost its final period.
+ */
+export function isSentenceLike(line: string): boolean {
+  const text = stripListMarker(line.trim());
+  if (SENTENCE_END.test(text)) return true;
+  if (text.endsWith(':')) return /(?:^|\s)[("“]?\p{Ll}/u.test(text.slice(0, -1));
+  const words = wordCount(text);
+  if (OPENING_QUOTE.test(text) && CLOSING_QUOTE.test(text) && words >= 5) return true;
+  return words >= LOST_PERIOD_MIN_WORDS && INNER_BOUNDARY.test(text);
+}
+
+/** A key for comparing lines: case, quote style, bullets and spacing do not matter. */
+export function comparable(text: string): string {
+  return stripListMarker(text.trim())
+    .toLowerCase()
+    .replace(/[‘’`´]/gu, "'")
+    .replace(/[“”«»„]/gu, '"')
+    .replace(/\s+/gu, ' ');
+}

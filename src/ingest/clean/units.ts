@@ -1,0 +1,71 @@
+/**
+ * Splits a page into units: one per non-blank line, or, on a hard-wrapped page, one per
+ * run of wrapped lines (a line that nearly fills the column continues on the next line,
+ * unless that one starts a list item or is a date). The rule passes classify units; every line of a unit shares its fate.
+ */
+import { parseDateLine } from './published-date.js';
+import { hasListMarker } from './shape.js';
+
+export interface Unit {
+  /** 1-based input line numbers, in order. */
+  readonly lines: readonly number[];
+  /** Each line as in the input, trimmed. */
+  readonly raw: readonly string[];
+  /** The lines joined with a space (a hyphen at a line end joins without one). */
+  readonly text: string;
+}
+
+/** Pages whose lines run longer than this keep each paragraph on one line: no unwrapping. */
+const MAX_WRAP_WIDTH = 100;
+/** Narrower columns than this are not hard-wrapped prose. */
+const MIN_WRAP_WIDTH = 40;
+/** A wrapped line ends within this many characters of the column width. */
+const RAGGED_MARGIN = 20;
+
+/** Splits on any line ending; drops a byte-order mark. */
+export function splitLines(raw: string): readonly string[] {
+  return raw.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
+}
+
+/**
+ * The column width of a hard-wrapped page, or null when the page is not hard-wrapped:
+ * no line with spaces is longer than 100 characters, and at least two lines that reach
+ * the column are directly followed by another line.
+ */
+export function wrapWidth(lines: readonly string[]): number | null {
+  let width = 0;
+  for (const line of lines) if (line.includes(' ')) width = Math.max(width, line.length);
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
+  let full = 0;
+  lines.forEach((line, i) => {
+    if (line.length >= width - RAGGED_MARGIN && (lines[i + 1] ?? '') !== '') full += 1;
+  });
+  return full >= 2 ? width : null;
+}
+
+function join(raw: readonly string[]): string {
+  return raw.reduce((text, line) => (/\p{L}-$/u.test(text) ? text + line : `${text} ${line}`));
+}
+
+/** The page's units, in input order. Blank lines separate units and belong to none. */
+export function toUnits(raw: string, unwrap: boolean): readonly Unit[] {
+  const lines = splitLines(raw).map((line) => line.trim());
+  const width = unwrap ? wrapWidth(lines) : null;
+  const groups: number[][] = [];
+  lines.forEach((line, i) => {
+    if (line === '') return;
+    const previous = lines[i - 1] ?? '';
+    const last = groups.at(-1);
+    const wrapped =
+      width !== null &&
+      previous.length >= width - RAGGED_MARGIN &&
+      !hasListMarker(line) &&
+      parseDateLine(line) === null;
+    if (previous !== '' && wrapped && last !== undefined) last.push(i);
+    else groups.push([i]);
+  });
+  return groups.map((group) => {
+    const raw = group.map((i) => lines[i] ?? '');
+    return { lines: group.map((i) => i + 1), raw, text: join(raw) };
+  });
+}

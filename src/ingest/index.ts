@@ -1,0 +1,15 @@
+/** Ingest stage: raw files, stdin, JSONL, HTML, PETRARCH XML → cleaned articles with metadata. */
+export { expandInputs, formatOfName, sniffFormat } from './sources.js';
+export type { Expansion, InputItem } from './sources.js';
+export { readInput, fromJsonlLine } from './read.js';
+export type { ReadOptions } from './read.js';
+export { normalizePublished } from './published.js';
+export type {
+  ExplicitMeta,
+  IngestFailure,
+  InputFormat,
+  PublishedSource,
+  RawArticle,
+  ReadResult,
+} from './types.js';
+export type { RemovalReason, RemovedLine } from './clean/index.js';

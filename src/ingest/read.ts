@@ -1,0 +1,275 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
+import { errorMessage, ParleyError } from '../errors.js';
+import { assembleArticle } from './article.js';
+import { declaredCharset, decodeText } from './decode.js';
+import { extractHtml } from './html.js';
+import { parsePetrarchXml } from './petrarch-xml.js';
+import { normalizePublished } from './published.js';
+import { formatOfName, sniffFormat } from './sources.js';
+import type { InputItem } from './sources.js';
+import type { ExplicitMeta, InputFormat, RawArticle, ReadResult } from './types.js';
+
+/** Limits and metadata for reading, validated once by the caller. */
+export interface ReadOptions {
+  readonly explicit: ExplicitMeta;
+  /** Largest single document (txt, html, xml) in bytes. */
+  readonly maxFileBytes: number;
+  /** Largest JSONL line in bytes; JSONL files themselves are streamed and have no limit. */
+  readonly maxLineBytes: number;
+  /** Force a format (for stdin or odd extensions); otherwise by extension, else by content. */
+  readonly format: InputFormat | null;
+}
+
+function fail(origin: string, error: unknown): ReadResult {
+  return { failure: { origin, reason: errorMessage(error) } };
+}
+
+function fromText(text: string, key: string, origin: string, o: ReadOptions): RawArticle {
+  return assembleArticle(
+    {
+      key,
+      origin,
+      format: 'txt',
+      content: text,
+      title: null,
+      outlet: null,
+      url: null,
+      published: null,
+      body: text,
+      clean: true,
+    },
+    o.explicit,
+  );
+}
+
+function fromHtml(html: string, key: string, origin: string, o: ReadOptions): RawArticle {
+  const page = extractHtml(html);
+  let published: string | null = null;
+  if (page.published)
+    published = normalizePublished(page.published, 'published time in the page metadata');
+  return assembleArticle(
+    {
+      key: page.url ?? key,
+      origin,
+      format: 'html',
+      content: html,
+      title: page.title,
+      outlet: page.outlet,
+      url: page.url,
+      published,
+      body: page.lines.join('\n'),
+      clean: true,
+    },
+    o.explicit,
+  );
+}
+
+function fromXml(xml: string, key: string, origin: string, o: ReadOptions): ReadResult[] {
+  return parsePetrarchXml(xml, origin).map((s) => {
+    try {
+      const article = assembleArticle(
+        {
+          key: `${key}#${s.id}`,
+          origin: `${origin}:${s.line}`,
+          format: 'xml',
+          content: s.text,
+          title: s.id,
+          outlet: s.source,
+          url: null,
+          published: normalizePublished(s.date, 'date attribute'),
+          body: s.text,
+          clean: false,
+        },
+        o.explicit,
+      );
+      return { article };
+    } catch (error) {
+      return fail(`${origin}:${s.line}`, error);
+    }
+  });
+}
+
+const JSONL_FIELDS = new Set(['id', 'url', 'title', 'outlet', 'published', 'text', 'html']);
+
+function optionalString(record: Record<string, unknown>, field: string): string | null {
+  const v = record[field];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string' && typeof v !== 'number') {
+    throw new ParleyError(
+      `field "${field}" must be a string, found ${Array.isArray(v) ? 'an array' : typeof v}`,
+    );
+  }
+  return String(v);
+}
+
+/** One JSONL line → article. Fields: id?, url?, title?, outlet?, published?, and text or html. */
+export function fromJsonlLine(
+  line: string,
+  key: string,
+  origin: string,
+  o: ReadOptions,
+): RawArticle {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (cause) {
+    throw new ParleyError(`malformed JSON (${errorMessage(cause)})`, { cause });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ParleyError('expected a JSON object per line');
+  }
+  const record = value as Record<string, unknown>;
+  const unknown = Object.keys(record).filter((f) => !JSONL_FIELDS.has(f));
+  if (unknown.length > 0 && !('text' in record) && !('html' in record)) {
+    throw new ParleyError(
+      `no "text" or "html" field (found ${unknown.map((f) => `"${f}"`).join(', ')})`,
+    );
+  }
+  const id = optionalString(record, 'id');
+  const url = optionalString(record, 'url');
+  const text = optionalString(record, 'text');
+  const html = optionalString(record, 'html');
+  if (text === null && html === null) throw new ParleyError('no "text" or "html" field');
+  if ((text ?? html ?? '').trim() === '') throw new ParleyError('empty "text"/"html" field');
+  const rawPublished = optionalString(record, 'published');
+  const published = rawPublished ? normalizePublished(rawPublished, '"published" value') : null;
+  const recordKey = url ?? (id !== null ? `${key}#${id}` : origin);
+  const page = html !== null ? extractHtml(html) : null;
+  return assembleArticle(
+    {
+      key: recordKey,
+      origin,
+      format: 'jsonl',
+      content: line,
+      title: optionalString(record, 'title') ?? page?.title ?? null,
+      outlet: optionalString(record, 'outlet') ?? page?.outlet ?? null,
+      url: url ?? page?.url ?? null,
+      published:
+        published ??
+        (page?.published
+          ? normalizePublished(page.published, 'published time in the page metadata')
+          : null),
+      body: page ? page.lines.join('\n') : (text ?? ''),
+      clean: true,
+    },
+    o.explicit,
+  );
+}
+
+async function* readJsonl(
+  stream: Readable,
+  key: string,
+  origin: string,
+  o: ReadOptions,
+): AsyncGenerator<ReadResult> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  let any = false;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    any = true;
+    const where = `${origin}:${n}`;
+    if (Buffer.byteLength(line) > o.maxLineBytes) {
+      yield fail(
+        where,
+        new ParleyError(`line longer than the ${o.maxLineBytes}-byte limit (--max-line-mb)`),
+      );
+      continue;
+    }
+    try {
+      yield { article: fromJsonlLine(line, key, where, o) };
+    } catch (error) {
+      yield fail(where, error);
+    }
+  }
+  if (!any) yield fail(origin, new ParleyError('empty file'));
+}
+
+function fromDocument(
+  text: string,
+  format: InputFormat,
+  key: string,
+  origin: string,
+  o: ReadOptions,
+): ReadResult[] {
+  if (format === 'html') return [{ article: fromHtml(text, key, origin, o) }];
+  if (format === 'xml') return fromXml(text, key, origin, o);
+  if (format === 'jsonl') throw new ParleyError('internal: JSONL is streamed');
+  return [{ article: fromText(text, key, origin, o) }];
+}
+
+async function readStdin(o: ReadOptions): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const b = chunk as Buffer;
+    size += b.length;
+    if (size > o.maxFileBytes && o.format !== 'jsonl') {
+      throw new ParleyError(`input larger than the ${o.maxFileBytes}-byte limit (--max-file-mb)`);
+    }
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads one input into articles. Never throws: every problem becomes a failure naming
+ * the input (and line, for JSONL and XML) and the reason, and reading goes on.
+ */
+export async function* readInput(item: InputItem, o: ReadOptions): AsyncGenerator<ReadResult> {
+  if (item.kind === 'stdin') {
+    const origin = '-';
+    let bytes: Buffer;
+    try {
+      bytes = await readStdin(o);
+    } catch (error) {
+      yield fail(origin, error);
+      return;
+    }
+    try {
+      const text = decodeText(bytes);
+      const format = o.format ?? sniffFormat(text);
+      const key = `stdin:${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
+      if (format === 'jsonl') {
+        yield* readJsonl(Readable.from([text]), key, origin, o);
+      } else {
+        yield* fromDocument(text, format, key, origin, o);
+      }
+    } catch (error) {
+      yield fail(origin, error);
+    }
+    return;
+  }
+  const origin = item.display;
+  try {
+    const format = o.format ?? formatOfName(item.path);
+    const info = await stat(item.path);
+    if (!info.isFile()) throw new ParleyError('not a regular file');
+    if (format === 'jsonl') {
+      if (info.size === 0) throw new ParleyError('empty file');
+      yield* readJsonl(createReadStream(item.path), item.path, origin, o);
+      return;
+    }
+    if (info.size > o.maxFileBytes) {
+      throw new ParleyError(
+        `file is ${info.size} bytes, over the ${o.maxFileBytes}-byte limit (--max-file-mb)`,
+      );
+    }
+    const bytes = await readFile(item.path);
+    const declared = format === 'html' || format === null ? declaredCharset(bytes) : null;
+    const text = decodeText(bytes, declared);
+    const actual = format ?? sniffFormat(text);
+    if (actual === 'jsonl') {
+      yield* readJsonl(Readable.from([text]), item.path, origin, o);
+      return;
+    }
+    yield* fromDocument(text, actual, item.path, origin, o);
+  } catch (error) {
+    yield fail(origin, error);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Parley's pipeline. The order of the stages matters: each reads what the one before wrote.
+ *
+ *   1. ingest  src/ingest/  raw file, stdin or record → RawArticle (clean text, title, outlet, date)
+ *   2. text    src/text/    article text → sentences, tokens, POS, noun phrases, verb groups
+ *   3. actors  src/actors/  sentence → actor mentions with CAMEO-style codes
+ *   4. events  src/events/  sentence + mentions → CAMEO/PLOVER events, each with its rule
+ *   5. store   src/store/   processed article → embedded SQLite, one transaction per article
+ */
+import { createHash } from 'node:crypto';
+import { findMentions } from './actors/index.js';
+import type { ActorMention } from './actors/index.js';
+import type { Config } from './config.js';
+import { packageVersion } from './data/paths.js';
+import { codeSentence } from './events/index.js';
+import type { CodedEvent } from './events/index.js';
+import type { RawArticle } from './ingest/index.js';
+import { loadKnowledge } from './knowledge.js';
+import type { Knowledge } from './knowledge.js';
+import type { EventRecord, ProcessedArticle } from './store/index.js';
+import { createAnalyzer } from './text/index.js';
+import type { Analyzer, Sentence } from './text/index.js';
+
+export const STAGES = ['ingest', 'text', 'actors', 'events', 'store'] as const;
+
+export interface Pipeline {
+  readonly knowledge: Knowledge;
+  /** Version of the code and data that processed an article; a change re-processes on ingest. */
+  readonly processedWith: string;
+  /** Stages 2–4 for one article. */
+  processArticle(article: RawArticle): ProcessedArticle;
+  /** Codes free text (one sentence or a paragraph) with an optional reference date. */
+  codeText(id: string, text: string, date: string | null): EventRecord[];
+}
+
+/** Stable article id: the first 12 hex digits of the SHA-256 of the article's key. */
+export function articleIdOf(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 12);
+}
+
+function toRecord(
+  e: CodedEvent,
+  id: string,
+  articleId: string,
+  sentence: Sentence,
+  sentenceId: string,
+  date: string | null,
+): EventRecord {
+  return {
+    id,
+    articleId,
+    sentenceId,
+    date,
+    dateSource: date ? 'publication' : 'none',
+    source: { code: e.source.code, name: e.source.name, text: e.source.text },
+    target: e.target ? { code: e.target.code, name: e.target.name, text: e.target.text } : null,
+    cameo: e.cameo,
+    cameoName: e.cameoName,
+    plover: e.plover,
+    ploverMode: e.ploverMode,
+    quad: e.quad,
+    goldstein: e.goldstein,
+    modality: e.modality,
+    negated: e.negated,
+    reciprocal: e.reciprocal,
+    location: null,
+    sentence: sentence.text,
+    rule: e.rule,
+    why: e.why,
+  };
+}
+
+function mentionRecord(
+  s: Sentence,
+  m: ActorMention,
+): { start: number; end: number; code: string; name: string; text: string } {
+  return {
+    start: s.tokens[m.start]?.start ?? 0,
+    end: s.tokens[m.end - 1]?.end ?? 0,
+    code: m.code,
+    name: m.name,
+    text: m.text,
+  };
+}
+
+export function createPipeline(config: Config, analyzer: Analyzer = createAnalyzer()): Pipeline {
+  const knowledge = loadKnowledge(config.dataDir, analyzer);
+  const processedWith = `${packageVersion()}+${knowledge.hash}`;
+
+  function code(articleId: string, text: string, date: string | null) {
+    const sentences = analyzer.sentences(text);
+    const rows: ProcessedArticle['sentences'][number][] = [];
+    const events: EventRecord[] = [];
+    for (const s of sentences) {
+      const sentenceId = `${articleId}-${s.index}`;
+      const mentions = findMentions(knowledge.actors, s);
+      rows.push({
+        id: sentenceId,
+        idx: s.index,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        mentions: mentions.map((m) => mentionRecord(s, m)),
+      });
+      codeSentence(knowledge.coder, s, mentions).forEach((e, n) => {
+        events.push(toRecord(e, `${sentenceId}-${n}`, articleId, s, sentenceId, date));
+      });
+    }
+    return { rows, events };
+  }
+
+  return {
+    knowledge,
+    processedWith,
+    processArticle(article) {
+      const id = articleIdOf(article.key);
+      const { rows, events } = code(id, article.text, article.published);
+      return { id, article, sentences: rows, events };
+    },
+    codeText(id, text, date) {
+      return code(id, text, date).events;
+    },
+  };
+}

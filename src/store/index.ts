@@ -1,0 +1,14 @@
+/** Store stage: the embedded SQLite database — schema, writes and queries. */
+export { openDatabase } from './open.js';
+export { createWriter } from './write.js';
+export type { Lookup, ProcessedArticle, SaveOutcome, Writer } from './write.js';
+export {
+  findArticle,
+  listArticles,
+  queryEvents,
+  removedLines,
+  sentencesOf,
+  summarize,
+} from './queries.js';
+export type { ArticleRecord, EventFilter, SentenceRow, StoreSummary } from './queries.js';
+export type { ActorRecord, DateSource, EventRecord } from './records.js';

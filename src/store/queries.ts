@@ -1,0 +1,240 @@
+import type Database from 'better-sqlite3';
+import { ParleyError } from '../errors.js';
+import type { Explanation, Modality, PloverType } from '../events/index.js';
+import type { RemovedLine } from '../ingest/index.js';
+import type { DateSource, EventRecord } from './records.js';
+
+/** Filters for `parley events`; all optional, combined with AND. */
+export interface EventFilter {
+  /** Actor code prefix matched against source or target (`RUS` matches `RUSGOV`). */
+  readonly actor?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** CAMEO code prefix (`19` = every FIGHT code). */
+  readonly code?: string;
+  readonly article?: string;
+  readonly limit?: number;
+}
+
+interface EventRow {
+  id: string;
+  article_id: string;
+  sentence_id: string;
+  date: string | null;
+  date_source: string;
+  source_code: string;
+  source_name: string;
+  source_text: string;
+  target_code: string | null;
+  target_name: string | null;
+  target_text: string | null;
+  cameo: string;
+  cameo_name: string | null;
+  plover: string | null;
+  plover_mode: string | null;
+  quad: number;
+  goldstein: number;
+  modality: string;
+  negated: number;
+  reciprocal: number;
+  rule: string;
+  why: string;
+  sentence: string;
+}
+
+function toRecord(
+  r: EventRow,
+  names: ReadonlyMap<string, { name: string; mode: string | null }>,
+): EventRecord {
+  const code = names.get(r.cameo);
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    sentenceId: r.sentence_id,
+    date: r.date,
+    dateSource: r.date_source as DateSource,
+    source: { code: r.source_code, name: r.source_name, text: r.source_text },
+    target:
+      r.target_code !== null
+        ? { code: r.target_code, name: r.target_name ?? '', text: r.target_text ?? '' }
+        : null,
+    cameo: r.cameo,
+    cameoName: code?.name ?? '',
+    plover: r.plover as PloverType | null,
+    ploverMode: code?.mode ?? null,
+    quad: r.quad as 1 | 2 | 3 | 4,
+    goldstein: r.goldstein,
+    modality: r.modality as Modality,
+    negated: r.negated === 1,
+    reciprocal: r.reciprocal === 1,
+    location: null,
+    sentence: r.sentence,
+    rule: r.rule,
+    why: JSON.parse(r.why) as Explanation,
+  };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
+export function* queryEvents(
+  db: Database.Database,
+  filter: EventFilter,
+  names: ReadonlyMap<string, { name: string; mode: string | null }>,
+): Generator<EventRecord> {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.actor) {
+    where.push('(e.source_code LIKE ? OR e.target_code LIKE ?)');
+    params.push(`${filter.actor}%`, `${filter.actor}%`);
+  }
+  for (const [field, op] of [
+    ['from', '>='],
+    ['to', '<='],
+  ] as const) {
+    const v = filter[field];
+    if (v === undefined) continue;
+    if (!DATE.test(v))
+      throw new ParleyError(`invalid --${field} date "${v}" (expected YYYY-MM-DD)`);
+    where.push(`e.date ${op} ?`);
+    params.push(v);
+  }
+  if (filter.code) {
+    if (!/^\d{1,4}$/.test(filter.code))
+      throw new ParleyError(`invalid --code "${filter.code}" (expected CAMEO digits)`);
+    where.push('e.cameo LIKE ?');
+    params.push(`${filter.code}%`);
+  }
+  if (filter.article) {
+    where.push('e.article_id = ?');
+    params.push(filter.article);
+  }
+  const sql = `SELECT e.*, s.text AS sentence FROM events e JOIN sentences s ON s.id = e.sentence_id
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY e.date IS NULL, e.date, e.article_id, s.idx, e.id
+    ${filter.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(filter.limit))}` : ''}`;
+  for (const row of db.prepare(sql).iterate(...params)) yield toRecord(row as EventRow, names);
+}
+
+export interface ArticleRecord {
+  readonly id: string;
+  readonly key: string;
+  readonly origin: string;
+  readonly format: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly publishedSource: string | null;
+  readonly dateline: string | null;
+  readonly text: string;
+  readonly ingestedAt: string;
+  readonly sentences: number;
+  readonly events: number;
+}
+
+const ARTICLE_SELECT = `SELECT a.id, a.key, a.origin, a.format, a.title, a.outlet, a.url, a.published,
+  a.published_source AS publishedSource, a.dateline, a.text, a.ingested_at AS ingestedAt,
+  (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) AS sentences,
+  (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events
+  FROM articles a`;
+
+/**
+ * Finds an article by id, id prefix (at least 4 characters), key (path or URL) or the
+ * origin shown when it was ingested. Ambiguous prefixes are an error listing the matches.
+ */
+export function findArticle(db: Database.Database, ref: string): ArticleRecord | null {
+  const exact = db
+    .prepare(`${ARTICLE_SELECT} WHERE a.id = ? OR a.key = ? OR a.origin = ? OR a.url = ? LIMIT 2`)
+    .all(ref, ref, ref, ref) as ArticleRecord[];
+  if (exact.length === 1) return exact[0] ?? null;
+  if (exact.length > 1)
+    throw new ParleyError(`"${ref}" names more than one article; use the article id`);
+  if (ref.length < 4) return null;
+  const prefix = db
+    .prepare(`${ARTICLE_SELECT} WHERE a.id LIKE ? LIMIT 6`)
+    .all(`${ref}%`) as ArticleRecord[];
+  if (prefix.length > 1) {
+    throw new ParleyError(`"${ref}" is ambiguous: ${prefix.map((a) => a.id).join(', ')}`);
+  }
+  return prefix[0] ?? null;
+}
+
+export function listArticles(db: Database.Database): ArticleRecord[] {
+  return db
+    .prepare(`${ARTICLE_SELECT} ORDER BY a.published IS NULL, a.published, a.origin`)
+    .all() as ArticleRecord[];
+}
+
+export function removedLines(db: Database.Database, articleId: string): RemovedLine[] {
+  return db
+    .prepare('SELECT line, text, reason FROM removed_lines WHERE article_id = ? ORDER BY line')
+    .all(articleId) as RemovedLine[];
+}
+
+export interface SentenceRow {
+  readonly id: string;
+  readonly idx: number;
+  readonly text: string;
+}
+
+export function sentencesOf(db: Database.Database, articleId: string): SentenceRow[] {
+  return db
+    .prepare('SELECT id, idx, text FROM sentences WHERE article_id = ? ORDER BY idx')
+    .all(articleId) as SentenceRow[];
+}
+
+/** Counts for the summary: totals, by PLOVER type, by CAMEO root, top dyads. */
+export interface StoreSummary {
+  readonly articles: number;
+  readonly sentences: number;
+  readonly events: number;
+  readonly negated: number;
+  readonly byModality: readonly { modality: string; n: number }[];
+  readonly byPlover: readonly { plover: string | null; n: number }[];
+  readonly byQuad: readonly { quad: number; n: number; goldstein: number }[];
+  readonly topDyads: readonly { source: string; target: string; n: number; goldstein: number }[];
+  readonly datedArticles: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+export function summarize(db: Database.Database): StoreSummary {
+  const one = <T>(sql: string): T => db.prepare(sql).get() as T;
+  const all = <T>(sql: string): T[] => db.prepare(sql).all() as T[];
+  const counts = one<{
+    articles: number;
+    sentences: number;
+    events: number;
+    negated: number;
+    dated: number;
+  }>(
+    `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM sentences) AS sentences,
+      (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM events WHERE negated = 1) AS negated,
+      (SELECT COUNT(*) FROM articles WHERE published IS NOT NULL) AS dated`,
+  );
+  const span = one<{ first: string | null; last: string | null }>(
+    'SELECT MIN(date) AS first, MAX(date) AS last FROM events',
+  );
+  return {
+    articles: counts.articles,
+    sentences: counts.sentences,
+    events: counts.events,
+    negated: counts.negated,
+    datedArticles: counts.dated,
+    firstDate: span.first,
+    lastDate: span.last,
+    byModality: all('SELECT modality, COUNT(*) AS n FROM events GROUP BY modality ORDER BY n DESC'),
+    byPlover: all(
+      'SELECT plover, COUNT(*) AS n FROM events WHERE negated = 0 GROUP BY plover ORDER BY n DESC, plover',
+    ),
+    byQuad: all(
+      'SELECT quad, COUNT(*) AS n, ROUND(SUM(goldstein), 1) AS goldstein FROM events WHERE negated = 0 GROUP BY quad ORDER BY quad',
+    ),
+    topDyads: all(
+      `SELECT source_code AS source, target_code AS target, COUNT(*) AS n, ROUND(SUM(goldstein), 1) AS goldstein
+       FROM events WHERE negated = 0 AND target_code IS NOT NULL
+       GROUP BY source_code, target_code ORDER BY n DESC, source, target LIMIT 10`,
+    ),
+  };
+}

@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import { ParleyError } from '../errors.js';
+
+/**
+ * Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+ * Never edit a migration that has shipped: append a new one.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    processed_with TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    format TEXT NOT NULL,
+    title TEXT,
+    outlet TEXT,
+    url TEXT,
+    published TEXT,
+    published_source TEXT,
+    dateline TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_content_hash ON articles(content_hash);
+  CREATE INDEX articles_published ON articles(published);
+
+  CREATE TABLE removed_lines (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (article_id, line)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE sentences (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX sentences_article ON sentences(article_id, idx);
+
+  CREATE TABLE mentions (
+    sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (sentence_id, start)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_code ON mentions(code);
+  CREATE INDEX mentions_article ON mentions(article_id);
+
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    date TEXT,
+    date_source TEXT NOT NULL,
+    source_code TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    source_text TEXT NOT NULL,
+    target_code TEXT,
+    target_name TEXT,
+    target_text TEXT,
+    cameo TEXT NOT NULL,
+    plover TEXT,
+    quad INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    modality TEXT NOT NULL,
+    negated INTEGER NOT NULL,
+    reciprocal INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    why TEXT NOT NULL
+  );
+  CREATE INDEX events_article ON events(article_id);
+  CREATE INDEX events_date ON events(date);
+  CREATE INDEX events_source ON events(source_code);
+  CREATE INDEX events_target ON events(target_code);
+  CREATE INDEX events_cameo ON events(cameo);
+  `,
+];
+
+/** Brings a database to the current schema inside one transaction. */
+export function migrate(db: Database.Database): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > MIGRATIONS.length) {
+    throw new ParleyError(
+      `database schema version ${current} is newer than this Parley (${MIGRATIONS.length}); upgrade Parley`,
+    );
+  }
+  const apply = db.transaction(() => {
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      db.exec(MIGRATIONS[v] ?? '');
+      db.pragma(`user_version = ${v + 1}`);
+    }
+  });
+  apply();
+}

@@ -1,0 +1,138 @@
+import type Database from 'better-sqlite3';
+import type { RawArticle } from '../ingest/index.js';
+import type { EventRecord } from './records.js';
+
+/** A fully processed article, ready to store. */
+export interface ProcessedArticle {
+  readonly id: string;
+  readonly article: RawArticle;
+  readonly sentences: readonly {
+    readonly id: string;
+    readonly idx: number;
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+    readonly mentions: readonly {
+      readonly start: number;
+      readonly end: number;
+      readonly code: string;
+      readonly name: string;
+      readonly text: string;
+    }[];
+  }[];
+  readonly events: readonly EventRecord[];
+}
+
+/** What storing an article did. */
+export type SaveOutcome = 'added' | 'replaced';
+
+/** What the store already holds for an incoming article. */
+export type Lookup =
+  | { readonly state: 'new' }
+  | { readonly state: 'unchanged'; readonly id: string }
+  | { readonly state: 'duplicate'; readonly id: string; readonly key: string }
+  | { readonly state: 'changed'; readonly id: string };
+
+export interface Writer {
+  lookup(article: RawArticle, processedWith: string): Lookup;
+  /** Writes an article and everything derived from it in one transaction, replacing any old version. */
+  save(p: ProcessedArticle, processedWith: string): SaveOutcome;
+}
+
+export function createWriter(db: Database.Database): Writer {
+  const byHash = db.prepare<[string], { id: string; key: string; processed_with: string }>(
+    'SELECT id, key, processed_with FROM articles WHERE content_hash = ?',
+  );
+  const byKey = db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE key = ?');
+  const remove = db.prepare<[string]>('DELETE FROM articles WHERE id = ?');
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (id, key, content_hash, processed_with, origin, format, title, outlet, url,
+       published, published_source, dateline, text, ingested_at)
+     VALUES (@id, @key, @contentHash, @processedWith, @origin, @format, @title, @outlet, @url,
+       @published, @publishedSource, @dateline, @text, @ingestedAt)`,
+  );
+  const insertRemoved = db.prepare(
+    'INSERT OR REPLACE INTO removed_lines (article_id, line, text, reason) VALUES (?, ?, ?, ?)',
+  );
+  const insertSentence = db.prepare(
+    'INSERT INTO sentences (id, article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertMention = db.prepare(
+    'INSERT OR IGNORE INTO mentions (sentence_id, article_id, start, "end", code, name, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO events (id, article_id, sentence_id, date, date_source, source_code, source_name,
+       source_text, target_code, target_name, target_text, cameo, plover, quad, goldstein, modality,
+       negated, reciprocal, rule, why)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+
+  const save = db.transaction((p: ProcessedArticle, processedWith: string): SaveOutcome => {
+    const a = p.article;
+    const existed = byKey.get(a.key) !== undefined;
+    remove.run(p.id);
+    insertArticle.run({
+      id: p.id,
+      key: a.key,
+      contentHash: a.contentHash,
+      processedWith,
+      origin: a.origin,
+      format: a.format,
+      title: a.title,
+      outlet: a.outlet,
+      url: a.url,
+      published: a.published,
+      publishedSource: a.publishedSource,
+      dateline: a.dateline,
+      text: a.text,
+      ingestedAt: new Date().toISOString(),
+    });
+    for (const r of a.removed) insertRemoved.run(p.id, r.line, r.text, r.reason);
+    for (const s of p.sentences) {
+      insertSentence.run(s.id, p.id, s.idx, s.start, s.end, s.text);
+      for (const m of s.mentions)
+        insertMention.run(s.id, p.id, m.start, m.end, m.code, m.name, m.text);
+    }
+    for (const e of p.events) {
+      insertEvent.run(
+        e.id,
+        p.id,
+        e.sentenceId,
+        e.date,
+        e.dateSource,
+        e.source.code,
+        e.source.name,
+        e.source.text,
+        e.target?.code ?? null,
+        e.target?.name ?? null,
+        e.target?.text ?? null,
+        e.cameo,
+        e.plover,
+        e.quad,
+        e.goldstein,
+        e.modality,
+        e.negated ? 1 : 0,
+        e.reciprocal ? 1 : 0,
+        e.rule,
+        JSON.stringify(e.why),
+      );
+    }
+    return existed ? 'replaced' : 'added';
+  });
+
+  return {
+    lookup(article, processedWith) {
+      for (const row of byHash.all(article.contentHash)) {
+        if (row.key === article.key) {
+          return row.processed_with === processedWith
+            ? { state: 'unchanged', id: row.id }
+            : { state: 'changed', id: row.id };
+        }
+        return { state: 'duplicate', id: row.id, key: row.key };
+      }
+      const existing = byKey.get(article.key);
+      return existing ? { state: 'changed', id: existing.id } : { state: 'new' };
+    },
+    save: (p, processedWith) => save(p, processedWith),
+  };
+}
