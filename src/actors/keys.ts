@@ -3,13 +3,17 @@ export type CaseRule = 'upper' | 'capital' | 'any';
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc]/g;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * The key a token is looked up by: lower case, accents and dots removed, curly
  * apostrophes folded ("U.S." → "us", "Élysée" → "elysee", "Moscow’s" → "moscow's").
  */
 export function tokenKey(text: string): string {
-  const folded = text.normalize('NFD').replace(DIACRITICS, '').replace(APOSTROPHES, "'");
+  // Most tokens are plain ASCII: skip Unicode normalisation for them.
+  const folded = ASCII.test(text)
+    ? text
+    : text.normalize('NFD').replace(DIACRITICS, '').replace(APOSTROPHES, "'");
   const lower = folded.toLowerCase();
   return /[a-z]/.test(lower) && lower.length > 1 ? lower.replace(/\./g, '') : lower;
 }

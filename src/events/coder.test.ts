@@ -14,6 +14,14 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The Kremlin held talks with Ankara on Monday.', ['RUSGOV 040 TURGOV']],
   ['Iran and Iraq held talks in Baghdad.', ['IRN 040 IRQ [mutual]']],
   ['Talks between Russia and Turkey ended without agreement.', ['RUS 040 TUR [mutual]']],
+  [
+    'The summit between Iran, Russia and Turkey ended.',
+    ['IRN 040 RUS [mutual]', 'IRN 040 TUR [mutual]', 'RUS 040 TUR [mutual]'],
+  ],
+  [
+    'There were no plans to arrange a conversation between Russia and Iran.',
+    ['RUS 041 IRN [negated,intent,mutual]'],
+  ],
   ['Washington called Moscow on Friday.', ['USAGOV 041 RUSGOV']],
   ['The Turkish president arrived in Moscow for talks.', ['TURGOV 042 RUSGOV']],
   ['Egypt hosted Israeli and Palestinian negotiators.', ['EGY 043 ISRGOV', 'EGY 043 PSEGOV']],

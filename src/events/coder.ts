@@ -189,6 +189,9 @@ export function codeSentence(
     const sources = mentionsOf(best.sources);
     const targets = mentionsOf(best.targets);
     const reciprocal = RECIPROCAL_ROOTS.has(best.pattern.code.slice(0, 2));
+    // A noun event shares the modality and negation of the clause it sits in
+    // ("no plans to arrange a conversation between …", "talks between X and Y will …").
+    const clause = frames.filter((f) => f.group.start < i && i < f.clauseEnd).pop();
     emit(
       k,
       view,
@@ -197,11 +200,11 @@ export function codeSentence(
         sources: reciprocal && targets.length > 0 ? [...sources, ...targets] : sources,
         targets: reciprocal ? [] : targets,
         targetUnits: [],
-        modality: 'actual',
-        negated: false,
+        modality: clause?.modality ?? 'actual',
+        negated: clause?.negated ?? false,
         voice: 'noun',
         subjectRule: 'pattern',
-        cue: null,
+        cue: clause?.modalityCue ?? (clause?.negated ? 'negation' : null),
         trigger: triggerText(view, i, best.end),
       },
       out,

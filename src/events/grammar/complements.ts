@@ -148,7 +148,9 @@ export function linkComplements(view: SentenceView): Governance {
       adjective[k] = first.lower;
       return;
     }
-    // An object phrase (possibly coordinated: "the U.S. and others") between verb and "to".
+    // An object phrase (possibly coordinated: "the U.S. and others") between verb and "to";
+    // after a copula the infinitive belongs to the noun instead ("there were no plans to …").
+    if (prev.lemma === 'be') return;
     let i = prev.end;
     let object = -1;
     while (i < g.start - 1) {

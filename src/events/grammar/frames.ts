@@ -87,6 +87,48 @@ function inConditional(view: SentenceView, g: VerbGroup): boolean {
   return false;
 }
 
+/** Nouns whose infinitive is only planned ("plans to attack", "no intention to meet"). */
+const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  'plan',
+  'intention',
+  'intent',
+  'bid',
+  'effort',
+  'attempt',
+  'proposal',
+  'offer',
+  'readiness',
+  'willingness',
+  'decision',
+  'threat',
+  'promise',
+  'pledge',
+  'vow',
+  'call',
+  'push',
+  'move',
+]);
+
+/** "(no) plans to arrange": the noun before "to" and whether "no" negates it. */
+function nounCatenative(
+  view: SentenceView,
+  g: VerbGroup,
+): { noun: string; negated: boolean } | null {
+  const { tokens } = view;
+  const noun = tokens[g.start - 2];
+  if (
+    tokens[g.start - 1]?.lower !== 'to' ||
+    !noun ||
+    noun.pos !== 'NOUN' ||
+    !INTENT_NOUNS.has(noun.lemma)
+  ) {
+    return null;
+  }
+  const unit = view.units[view.unitOf[g.start - 2] ?? -1];
+  const first = unit ? tokens[unit.start] : undefined;
+  return { noun: noun.lemma, negated: first?.lower === 'no' };
+}
+
 /** Builds a frame per verb group, resolving subjects, agents, control and modality. */
 export function buildFrames(view: SentenceView): Frame[] {
   const groups = view.sentence.verbGroups;
@@ -147,6 +189,12 @@ export function buildFrames(view: SentenceView): Frame[] {
       } else if (ASPECT_VERBS.has(govLemma)) {
         cue = cue ?? `governed by ${govLemma}`;
       }
+    }
+    const intentNoun = nounCatenative(view, g);
+    if (!govFrame && intentNoun) {
+      if (modality === 'actual') modality = 'intent';
+      cue = `governed by ${intentNoun.noun}`;
+      if (intentNoun.negated) negated = true;
     }
     if (modality === 'actual' && (question || inConditional(view, g))) {
       modality = 'hypothetical';

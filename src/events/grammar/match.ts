@@ -55,8 +55,9 @@ function phraseAt(lim: Limits, p: number): Unit | null {
 }
 
 /**
- * Binds +T or +S to the phrase at `pos`, with its coordinates ("the U.S. and Russia") when
- * the rest of the pattern still matches, else the first phrase alone ("between +S and +T").
+ * Binds +T or +S to the phrase at `pos` with its coordinates ("the U.S. and Russia") when
+ * the rest of the pattern still matches, else to the longest shorter list that lets it
+ * ("between Iran, Russia and Turkey": +S = Iran, Russia; +T = Turkey).
  */
 function bindPhrase(
   elements: readonly Element[],
@@ -69,7 +70,8 @@ function bindPhrase(
   const u = phraseAt(lim, pos);
   if (!u) return null;
   const all = coordinatesRight(lim.view, u).filter((x) => x.end <= lim.end);
-  for (const units of all.length > 1 ? [all, [u]] : [all]) {
+  for (let n = all.length; n >= 1; n--) {
+    const units = all.slice(0, n);
     const last = units[units.length - 1] ?? u;
     const taken = matchFrom(elements, k + 1, last.end, lim, {
       ...state,

@@ -59,49 +59,61 @@ function prepBefore(tokens: readonly Token[], start: number): string | null {
   return t && t.pos === 'ADP' ? t.lower : null;
 }
 
+interface Span {
+  start: number;
+  end: number;
+  mention: ActorMention | null;
+}
+
+/** Noun phrases and mentions, both already in order, merged where they overlap. */
+function mergeSpans(sentence: Sentence, mentions: readonly ActorMention[]): Span[] {
+  const nps = sentence.nounPhrases;
+  const merged: Span[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < nps.length || b < mentions.length) {
+    const np = nps[a];
+    const m = mentions[b];
+    let next: Span;
+    if (m && (!np || m.start <= np.start)) {
+      next = { start: m.start, end: m.end, mention: m };
+      b++;
+    } else if (np) {
+      next = { start: np.start, end: np.end, mention: null };
+      a++;
+    } else break;
+    const last = merged[merged.length - 1];
+    if (last && next.start < last.end) {
+      if (next.end > last.end) last.end = next.end;
+      if (!last.mention) last.mention = next.mention;
+    } else merged.push(next);
+  }
+  return merged;
+}
+
 /** Builds the units and per-token indexes of a sentence. */
 export function viewOf(sentence: Sentence, mentions: readonly ActorMention[]): SentenceView {
   const tokens = sentence.tokens;
-  const spans: { start: number; end: number; mention: ActorMention | null }[] = [];
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  mentions.forEach((m, k) => {
-    for (let i = m.start; i < m.end; i++) mentionAt[i] = k;
-  });
-  for (const np of sentence.nounPhrases)
-    spans.push({ start: np.start, end: np.end, mention: null });
-  for (const m of mentions) spans.push({ start: m.start, end: m.end, mention: m });
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Merge overlapping spans; a merged unit keeps the mention it contains.
-  const merged: { start: number; end: number; mention: ActorMention | null }[] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) {
-      last.end = Math.max(last.end, s.end);
-      if (!last.mention && s.mention) last.mention = s.mention;
-    } else merged.push({ ...s });
-  }
+  const merged = mergeSpans(sentence, mentions);
   // "representatives of the opposition": the generic head takes the complement's actor.
   for (let k = 0; k + 1 < merged.length; k++) {
-    const a = merged[k];
-    const b = merged[k + 1];
-    if (!a || !b || a.mention || !b.mention) continue;
-    const headToken = tokens[a.end - 1];
-    if (b.start === a.end + 1 && tokens[a.end]?.lower === 'of' && headToken) {
-      if (OF_HEADS.has(headToken.lemma)) {
-        a.end = b.end;
-        a.mention = b.mention;
-        merged.splice(k + 1, 1);
-      }
+    const a = merged[k] as Span;
+    const b = merged[k + 1] as Span;
+    if (a.mention || !b.mention || b.start !== a.end + 1 || tokens[a.end]?.lower !== 'of') continue;
+    const head = tokens[a.end - 1];
+    if (head && OF_HEADS.has(head.lemma)) {
+      a.end = b.end;
+      a.mention = b.mention;
+      merged.splice(k + 1, 1);
     }
   }
-  const units: Unit[] = merged.map((s) => {
-    const prep = prepBefore(tokens, s.start);
-    return { ...s, prep, inPP: prep !== null };
-  });
+  const units: Unit[] = [];
   const unitOf = new Int32Array(tokens.length).fill(-1);
-  units.forEach((u, k) => {
-    for (let i = u.start; i < u.end; i++) unitOf[i] = k;
-  });
+  for (const s of merged) {
+    const prep = prepBefore(tokens, s.start);
+    for (let i = s.start; i < s.end; i++) unitOf[i] = units.length;
+    units.push({ start: s.start, end: s.end, mention: s.mention, prep, inPP: prep !== null });
+  }
   const groupOf = new Int32Array(tokens.length).fill(-1);
   sentence.verbGroups.forEach((g, k) => {
     for (let i = g.start; i < g.end; i++) groupOf[i] = k;

@@ -1,0 +1,124 @@
+/**
+ * End-to-end throughput: a corpus made by replicating the project-written samples is
+ * ingested (read → clean → sentences → actors → events → SQLite) in one process, and
+ * the benchmark prints sentences/s, articles/s and peak RSS, next to the stored
+ * baseline (bench/baseline.json). Each corpus size runs in its own child process so
+ * that peak RSS is that run's alone.
+ *
+ *   npm run bench                 # 5 MB and 20 MB corpora
+ *   npm run bench -- --mb 50      # one size
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resolveConfig } from '../src/config.js';
+import { PROJECT_ROOT } from '../src/data/paths.js';
+import { expandInputs } from '../src/ingest/index.js';
+import { createPipeline } from '../src/pipeline.js';
+import { ingestAll } from '../src/run.js';
+import { openDatabase } from '../src/store/index.js';
+import { writeCorpus } from './corpus.js';
+
+interface Result {
+  megabytes: number;
+  articles: number;
+  sentences: number;
+  events: number;
+  seconds: number;
+  sentencesPerSecond: number;
+  articlesPerSecond: number;
+  megabytesPerSecond: number;
+  peakRssMb: number;
+}
+
+async function child(megabytes: number): Promise<Result> {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  try {
+    const corpus = writeCorpus(join(dir, 'corpus'), megabytes);
+    const config = resolveConfig({ db: join(dir, 'bench.db') });
+    const db = openDatabase(config.db);
+    const pipeline = createPipeline(config);
+    const started = process.hrtime.bigint();
+    const totals = await ingestAll(expandInputs([join(dir, 'corpus')]), db, pipeline, {
+      explicit: {},
+      maxFileBytes: config.maxFileBytes,
+      maxLineBytes: config.maxLineBytes,
+      format: null,
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    db.close();
+    if (totals.failed > 0) throw new Error(`${totals.failed} inputs failed`);
+    return {
+      megabytes: Math.round((corpus.bytes / 1024 / 1024) * 10) / 10,
+      articles: totals.articles,
+      sentences: totals.sentences,
+      events: totals.events,
+      seconds: Math.round(seconds * 100) / 100,
+      sentencesPerSecond: Math.round(totals.sentences / seconds),
+      articlesPerSecond: Math.round(totals.articles / seconds),
+      megabytesPerSecond: Math.round((corpus.bytes / 1024 / 1024 / seconds) * 100) / 100,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function baseline(): Record<string, Result> {
+  try {
+    return JSON.parse(readFileSync(join(PROJECT_ROOT, 'bench', 'baseline.json'), 'utf8')) as Record<
+      string,
+      Result
+    >;
+  } catch {
+    return {};
+  }
+}
+
+function row(label: string, r: Result | undefined): string {
+  if (!r) return `${label.padEnd(10)} (none)`;
+  return [
+    label.padEnd(10),
+    `${String(r.megabytes).padStart(6)} MB`,
+    `${String(r.articles).padStart(7)} articles`,
+    `${String(r.sentences).padStart(8)} sentences`,
+    `${String(r.seconds).padStart(7)} s`,
+    `${String(r.sentencesPerSecond).padStart(7)} sent/s`,
+    `${String(r.articlesPerSecond).padStart(6)} art/s`,
+    `${String(r.peakRssMb).padStart(5)} MB peak RSS`,
+  ].join('  ');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { mb: { type: 'string', multiple: true }, child: { type: 'boolean' } },
+  });
+  const sizes = (values.mb ?? ['5', '20']).map(Number);
+  if (values.child) {
+    process.stdout.write(`${JSON.stringify(await child(sizes[0] ?? 5))}\n`);
+    return;
+  }
+  const base = baseline();
+  console.log(
+    `Parley end-to-end ingest benchmark (node ${process.version}, one process, one core)`,
+  );
+  for (const mb of sizes) {
+    const out = execFileSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--child', '--mb', String(mb)],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const result = JSON.parse(out) as Result;
+    console.log(row(`${mb} MB`, result));
+    console.log(row('  baseline', base[String(mb)]));
+    console.log(`  ${result.events} events coded, ${result.megabytesPerSecond} MB/s`);
+  }
+}
+
+await main();

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fixtures } from '../../test/support.js';
+
+const split = (text: string): string[] =>
+  fixtures()
+    .analyzer.sentences(text)
+    .map((s) => s.text);
+
+describe('sentences', () => {
+  it.each([
+    [
+      'abbreviations',
+      'The U.S. and the U.N. met on Feb. 10. Gen. Smith attended.',
+      ['The U.S. and the U.N. met on Feb. 10.', 'Gen. Smith attended.'],
+    ],
+    [
+      'initials',
+      'J. R. Smith met Lavrov. They talked.',
+      ['J. R. Smith met Lavrov.', 'They talked.'],
+    ],
+    [
+      'quotes ending a sentence',
+      '“We are ready to talk,” Gatilov said. Kerry agreed.',
+      ['“We are ready to talk,” Gatilov said.', 'Kerry agreed.'],
+    ],
+    [
+      'a line break is a paragraph end',
+      'BERLIN\nThe talks ended on Friday.',
+      ['BERLIN', 'The talks ended on Friday.'],
+    ],
+    [
+      'question and exclamation',
+      'Will Russia attend? It will!',
+      ['Will Russia attend?', 'It will!'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('gives offsets into the article text', () => {
+    const text = 'First paragraph here.\nSecond one. Third one.';
+    for (const s of fixtures().analyzer.sentences(text)) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(s.text.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+});
+
+describe('verb groups', () => {
+  const groups = (text: string): string[] =>
+    (fixtures().analyzer.sentences(text)[0]?.verbGroups ?? []).map((g) =>
+      [g.lemma, g.passive ? 'passive' : '', g.negated ? 'negated' : '', g.modal ?? '']
+        .filter((f) => f !== '')
+        .join(' '),
+    );
+  it.each([
+    ['Turkey accused Russia.', ['accuse']],
+    ['Russia was accused by Turkey.', ['accuse passive']],
+    ['Russia has been attacked.', ['attack passive']],
+    ['Turkey did not accuse Russia.', ['accuse negated']],
+    ["Turkey didn't accuse Russia.", ['accuse negated']],
+    ['Turkey never accused Russia.', ['accuse negated']],
+    ['Russia would attack Turkey.', ['attack would']],
+    ['Kerry and Lavrov agreed to re-launch the talks.', ['agree', 're-launch']],
+    ['Iran plans to visit Iraq.', ['plan', 'visit']],
+    ['Turkey attacks Syria.', ['attack']],
+    ['The situation is difficult.', ['be']],
+  ])('%s', (text, expected) => {
+    expect(groups(text)).toEqual(expected);
+  });
+});
