@@ -36,6 +36,14 @@ describe('parseDateLine', () => {
     ['10:32 GMT, 9 October 2019', '2019-10-09'],
     ['February 29, 2016', '2016-02-29'],
     ['  February 11, 2016.  ', '2016-02-11'],
+    ['June 17, 2020 / 3:15 PM IST', '2020-06-17'],
+    ['17 Sep 2018 | 19:05 MSK', '2018-09-17'],
+    ['Published Friday 10 March 2023 14:32 GMT', '2023-03-10'],
+    ['7/14/2015', '2015-07-14'],
+    ['· Sept. 15, 2020, 7:30 p.m. ET', '2020-09-15'],
+    ['By Global Affairs Daily staff · Sept. 15, 2020, 7:30 p.m. ET', '2020-09-15'],
+    ['By Jane Doe | February 11, 2016', '2016-02-11'],
+    ['Tuesday, 10 November 2020', '2020-11-10'],
   ];
   it.each(valid)('%j → %s', (line, expected) => {
     expect(parseDateLine(line)).toBe(expected);
@@ -68,6 +76,9 @@ describe('parseDateLine', () => {
     '10 DAYS LEFT UNTIL THE END OF SEPTEMBER',
     '2,500 $',
     'February 11, 1850',
+    'By Jane Doe',
+    'By 2016 the war had spread | February 11, 2016',
+    'June 17, 2020 / Ladakh',
   ];
   it.each(invalid)('%j → null', (line) => {
     expect(parseDateLine(line)).toBeNull();

@@ -2,8 +2,10 @@
  * Reads a publication date from a line that is essentially just a date. Never guesses:
  * anything else, and impossible dates (February 30), give null.
  *
- * Accepted, optionally after "Published", "Updated", "Posted (on)", "Date" (with or without a
- * colon), a weekday, and with a clock time before or after ("10:32 GMT", "3:15 pm EST"):
+ * Accepted, optionally after a leading bullet ("· Sept. 15, 2020"), an author and a separator
+ * ("By Jane Doe | "), "Published", "Updated", "Posted (on)", "Date" (with or without a colon)
+ * and a weekday, and with a clock time before or after, also after a slash or bar
+ * ("10:32 GMT", "3:15 pm EST", "June 17, 2020 / 3:15 PM IST", "17 Sep 2018 | 19:05 MSK"):
  * - month names: "February 11, 2016", "Feb. 11 2016", "11 February 2016", "11th of Feb, 2016";
  * - ISO: "2016-02-11", "2016/02/11", "2016-02-11T10:32:00Z";
  * - numeric with slashes or hyphens: read as month/day/year (US style), unless the first
@@ -28,13 +30,16 @@ const MONTHS: readonly string[] = [
   'december',
 ];
 
+const BULLET = /^[·•|–—-]\s*/u;
+const AUTHOR = /^by\s+[^|·•/\d]{1,60}?\s*[|·•/]\s*/iu;
 const PREFIX =
   /^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|date)(?:\s+on)?\s*:?\s*/iu;
 const WEEKDAY = /^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+/iu;
 const ZONE = String.raw`(?:\s*\(?(?:[A-Z]{2,5}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\)?)?`;
 const CLOCK = String.raw`(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?` + ZONE;
-const TRAILING_TIME = new RegExp(String.raw`\s*[,|·•–-]?\s*` + CLOCK + '$', 'iu');
-const LEADING_TIME = new RegExp('^' + CLOCK + String.raw`\s*[,|·•–-]?\s*`, 'iu');
+const TIME_SEPARATOR = String.raw`\s*[,|·•/–-]?\s*`;
+const TRAILING_TIME = new RegExp(TIME_SEPARATOR + CLOCK + '$', 'iu');
+const LEADING_TIME = new RegExp('^' + CLOCK + TIME_SEPARATOR, 'iu');
 const ISO_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u;
 
 const YEAR_FIRST = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/u;
@@ -63,7 +68,8 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 /** The bare date left once prefixes, weekday and clock times are removed. */
 function bareDate(text: string): string {
-  let rest = text.trim().replace(PREFIX, '').replace(WEEKDAY, '');
+  let rest = text.trim().replace(BULLET, '').replace(AUTHOR, '');
+  rest = rest.replace(PREFIX, '').replace(WEEKDAY, '');
   rest = rest.replace(ISO_TIME, '').replace(TRAILING_TIME, '').replace(LEADING_TIME, '');
   return rest.replace(WEEKDAY, '').replace(/\.$/u, '').trim();
 }

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { comparable, isSentenceLike, stripListMarker, wordCount } from './shape.js';
+import {
+  comparable,
+  hasButtons,
+  isCapitals,
+  isSentenceLike,
+  stripListMarker,
+  wordCount,
+} from './shape.js';
 
 describe('isSentenceLike', () => {
   const cases: readonly (readonly [string, boolean])[] = [
@@ -78,5 +85,31 @@ describe('comparable', () => {
       comparable("situation in  Syria's Idlib"),
     );
     expect(comparable('“Quoted”')).toBe(comparable('"quoted"'));
+  });
+});
+
+describe('hasButtons', () => {
+  const cases: readonly (readonly [string, boolean])[] = [
+    ['We use cookies. [Accept] [Manage settings]', true],
+    ['Enter your email address   [Subscribe]', true],
+    ['Become a member.   [Join now]', true],
+    ['[Subscribe]', true],
+    ['He called it a “disaster” [sic] and left.', false],
+    ['The figures were revised. [1]', false],
+    ['The talks ended.', false],
+  ];
+  it.each(cases)('%j → %s', (line, expected) => {
+    expect(hasButtons(line)).toBe(expected);
+  });
+});
+
+describe('isCapitals', () => {
+  it.each([
+    ['ORIENT REVIEW', true],
+    ['THE SUBCONTINENT COURIER', true],
+    ['Orient Review', false],
+    ['2016', false],
+  ] as const)('%j → %s', (line, expected) => {
+    expect(isCapitals(line)).toBe(expected);
   });
 });

@@ -15,6 +15,9 @@ const INNER_BOUNDARY = /[.!?]["'”’»)]?\s+["“‘'«]?\p{Lu}/u;
 const OPENING_QUOTE = /^["“‘'«„]/u;
 const CLOSING_QUOTE = /["”’'»“]$/u;
 
+/** Button labels a scraper leaves at the end of a widget: "… [Join now]", "[Accept] [Manage settings]". */
+const BUTTONS = /(?:\s*\[\p{L}[^\][]{0,29}\])+$/u;
+
 /** A line without final punctuation this long, with a sentence break inside, lost its period. */
 const LOST_PERIOD_MIN_WORDS = 20;
 
@@ -26,6 +29,16 @@ export function stripListMarker(text: string): string {
 /** True when the line starts with a bullet or list number. */
 export function hasListMarker(text: string): boolean {
   return LIST_MARKER.test(text);
+}
+
+/** True when the line ends with button labels in brackets ("[Subscribe]", "[Accept]"). */
+export function hasButtons(text: string): boolean {
+  return BUTTONS.test(text.trim());
+}
+
+/** True when the line has letters and none of them is lower-case: "ORIENT REVIEW". */
+export function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** Number of whitespace-separated words. */

@@ -4,19 +4,23 @@
  *
  * - `title`: the headline, the first heading-like line before the body.
  * - `date`: a line that is only a date ("February 11, 2016", "Updated: 9 October 2019").
- * - `navigation`: site menus and skip links ("1. Skip to content", "Home › World").
- * - `share`: share buttons ("Share", "Facebook Twitter Email").
+ * - `navigation`: site menus and skip links ("1. Skip to content", "Home › World",
+ *   "World  |  Middle East  |  Log in"), and the site's name above the headline.
+ * - `share`: share buttons and reading tools ("Share", "Facebook Twitter Email",
+ *   "Listen to this article").
  * - `advertisement`: ad slots and house ads ("Advertisement", "… on the Bloomberg Terminal.").
  * - `subscribe`: newsletter and paywall prompts ("Subscribe to our newsletter").
  * - `caption`: image captions and photo descriptions, infographic labels.
  * - `credit`: photo and agency credits ("Image: Reuters/…", "ASSOCIATED PRESS", "dj/msh (AFP, AP)").
  * - `pledge`: donation banners ("2,500 $", "10 DAYS LEFT …", "Support SouthFront").
- * - `comments`: the reader comment thread, from its marker to the end of the page.
- * - `disclaimer`: "Disclaimer: …", "The views expressed …".
+ * - `comments`: the reader comment thread, from its marker to the end of the page (the
+ *   page's footer, footer menu and related links below it keep their own reasons).
+ * - `disclaimer`: "Disclaimer: …", "The views expressed …", cookie notices.
  * - `copyright`: copyright and fair-use notices.
  * - `byline`: author lines ("By Jane Doe", "Articles by: …").
  * - `heading`: a subheading inside the article ("Last rebel city under siege").
- * - `related`: links to other content ("Read more: …", bare URLs).
+ * - `related`: links to other content ("Read more: …", the headlines listed below
+ *   "Related Stories", bare URLs).
  * - `contact`: "For media inquiries: …", e-mail and phone lines.
  * - `repeated`: a line that appears more than once on the page (a caption or widget shown twice).
  */

@@ -22,6 +22,15 @@ describe('wrapWidth', () => {
     ['one paragraph per line', ['A'.repeat(50) + ' ' + 'b'.repeat(80), 'Short line'], null],
     ['short lines only', ['Subscribe', 'Notify of', 'guest'], null],
     ['wide lines but none followed by another', ['x '.repeat(30), '', 'y '.repeat(30)], null],
+    [
+      'short paragraphs one per line, each a sentence',
+      [
+        'Explosions were heard before dawn in Kyiv, Kharkiv and Odesa as missiles hit …',
+        'In a televised address, Putin said Russia did not plan to occupy Ukraine.',
+        'Ukrainian President Volodymyr Zelensky declared martial law on Thursday.',
+      ],
+      null,
+    ],
   ];
   it.each(cases)('%s', (_name, lines, expected) => {
     expect(wrapWidth(lines)).toBe(expected);

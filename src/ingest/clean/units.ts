@@ -15,6 +15,9 @@ export interface Unit {
   readonly text: string;
 }
 
+/** A line that ends a sentence: final punctuation, maybe before a closing quote. */
+const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
+
 /** Pages whose lines run longer than this keep each paragraph on one line: no unwrapping. */
 const MAX_WRAP_WIDTH = 100;
 /** Narrower columns than this are not hard-wrapped prose. */
@@ -30,7 +33,8 @@ export function splitLines(raw: string): readonly string[] {
 /**
  * The column width of a hard-wrapped page, or null when the page is not hard-wrapped:
  * no line with spaces is longer than 100 characters, and at least two lines that reach
- * the column are directly followed by another line.
+ * the column break off mid-sentence and are directly followed by another line. (A page of
+ * short paragraphs one per line, as the HTML reader gives, ends its lines with sentences.)
  */
 export function wrapWidth(lines: readonly string[]): number | null {
   let width = 0;
@@ -38,7 +42,8 @@ export function wrapWidth(lines: readonly string[]): number | null {
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
   let full = 0;
   lines.forEach((line, i) => {
-    if (line.length >= width - RAGGED_MARGIN && (lines[i + 1] ?? '') !== '') full += 1;
+    const wrapped = line.length >= width - RAGGED_MARGIN && !SENTENCE_END.test(line);
+    if (wrapped && (lines[i + 1] ?? '') !== '') full += 1;
   });
   return full >= 2 ? width : null;
 }

@@ -1,28 +1,66 @@
 /**
- * The reader comment thread. A comment-thread marker ("8 Comments", "Notify of",
- * "View all comments", "Leave a reply", …) ends the article: the marker, the short widget
- * lines directly above it ("Subscribe") and everything after it are `comments` — the
- * commenters' names, their comments in full sentences, vote counts and stray buttons.
+ * The reader comment thread. A comment-thread marker ("8 Comments", "5 Comments  Oldest
+ * Newest", "Comments (4)", "Notify of", "Leave a reply", …) or, failing one, the first
+ * commenter line ("Hakan D.  ▲ 31", "Tariq_B — 2 hours ago", "Like (18)") ends the
+ * article: the marker, the short widget lines directly above it ("Subscribe") and
+ * everything after it are `comments` — the commenters' names, their comments in full
+ * sentences, vote counts and stray buttons.
  *
- * A marker only counts once the article has begun (a sentence of eight words or more
- * before it), so a comment counter in the page header does not swallow the page.
+ * The page's own furniture below the thread — a related-links list, the copyright line,
+ * the footer menu — is left to the passes that name it; nothing else below the marker is
+ * ever kept. A marker only counts once the article has begun (a sentence of eight words or
+ * more before it), so a comment counter in the page header does not swallow the page.
  */
 import { isSentenceLike, wordCount } from '../shape.js';
 import type { Unit } from '../units.js';
+import { navigation } from './02-navigation.js';
+import { relatedLists } from './06-related.js';
+import { footer } from './09-footer.js';
 import type { Pass } from './pass.js';
+
+/** A sort option of a comment thread: "Oldest", "Newest first", "Most voted". */
+const SORT = String.raw`(?:oldest|newest|top|best|popular|most (?:voted|liked|popular|recent))(?:\s+first)?`;
+/** Sort options after a counter or after each other: "  Oldest   Newest", " | Newest". */
+const MORE_SORTS = String.raw`(?:\s*[|·•]?\s*${SORT})`;
 
 /** Whole-line markers of a comment thread (case-insensitive). */
 export const COMMENT_MARKERS: readonly RegExp[] = [
-  /^\d+\s+(?:comments?|responses?|replies|reader comments)$/iu,
+  new RegExp(
+    String.raw`^\d+\s+(?:comments?|responses?|replies|reader comments)${MORE_SORTS}*$`,
+    'iu',
+  ),
   /^\d+\s+thoughts? on\b/iu,
-  /^comments?(?:\s*\(\d+\))?$/iu,
+  new RegExp(
+    String.raw`^(?:(?:reader|readers['’]?|user|your|all|latest|top)\s+)?comments?(?:\s*\(\d+\))?${MORE_SORTS}*$`,
+    'iu',
+  ),
   /^notify of$/iu,
   /^inline feedbacks$/iu,
   /^view all comments$/iu,
-  /^(?:newest|oldest|most voted)(?:\s+(?:newest|oldest|most voted))*$/iu,
+  /^(?:newest|oldest|most voted)(?:\s+first)?$/iu,
+  new RegExp(String.raw`^${SORT}${MORE_SORTS}+$`, 'iu'),
+  /^sort(?:ed)? by\s*:/iu,
   /^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment)\b/iu,
   /^(?:join the (?:discussion|conversation)|comments are closed|show comments|load comments)\b/iu,
   /^would love your thoughts, please comment\b/iu,
+];
+
+/** A commenter's name: one to four words of at most 20 characters. */
+const NAME = String.raw`\S{1,20}(?:\s\S{1,20}){0,3}`;
+
+/** Lines only a comment has: its author with votes or an age, its buttons with counts. */
+export const COMMENTER_LINES: readonly RegExp[] = [
+  // "Hakan D.  ▲ 31", "Reply  ▲ 14  ▼ 3"
+  new RegExp(String.raw`^${NAME}(?:\s+[▲▼△▽]\s*\d+)+$`, 'u'),
+  // "DanielF  · 47 votes"
+  new RegExp(String.raw`^${NAME}\s+[·•|]\s+\d+\s+(?:votes?|likes?|points?)$`, 'iu'),
+  // "Tariq_B — 2 hours ago"
+  new RegExp(
+    String.raw`^${NAME}\s+[—–-]\s+(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$`,
+    'iu',
+  ),
+  // "Like (18)", "Reply (2)"
+  /^(?:likes?|reply|replies|report|upvote|downvote)\s*\(\d+\)$/iu,
 ];
 
 /** Widget lines directly above a marker, this short or shorter, belong to the thread. */
@@ -35,13 +73,18 @@ export function isCommentMarker(text: string): boolean {
   return COMMENT_MARKERS.some((pattern) => pattern.test(text.trim()));
 }
 
+/** True when the line is a commenter's signature or a comment's button with a count. */
+export function isCommenterLine(text: string): boolean {
+  return COMMENTER_LINES.some((pattern) => pattern.test(text.trim()));
+}
+
 /** Index of the first unit of the comment thread, or -1 when the page has none. */
 export function threadStart(units: readonly Unit[]): number {
   let begun = false;
   for (let i = 0; i < units.length; i += 1) {
     const unit = units[i];
     if (unit === undefined) break;
-    if (begun && isCommentMarker(unit.text)) {
+    if (begun && (isCommentMarker(unit.text) || isCommenterLine(unit.text))) {
       let start = i;
       while (start > 0) {
         const above = units[start - 1];
@@ -57,8 +100,20 @@ export function threadStart(units: readonly Unit[]): number {
   return -1;
 }
 
-/** `comments` for every unit from the thread's start to the end of the page. */
+/**
+ * True for page furniture after the thread that a later pass removes under its own name:
+ * a related-links list, a footer line (copyright, contact), a menu. Never a comment marker.
+ */
+function isFurniture(unit: Unit, inRelatedList: boolean): boolean {
+  if (isCommentMarker(unit.text)) return false;
+  return inRelatedList || footer(unit.text) !== null || navigation(unit.text) !== null;
+}
+
+/** `comments` for every unit from the thread's start to the end of the page, but furniture. */
 export const comments: Pass = (page) => {
   const start = threadStart(page.units);
-  return page.units.map((_, i) => (start >= 0 && i >= start ? 'comments' : null));
+  const lists = relatedLists(page.units);
+  return page.units.map((unit, i) =>
+    start >= 0 && i >= start && !isFurniture(unit, lists.has(i)) ? 'comments' : null,
+  );
 };

@@ -1,9 +1,12 @@
 /**
- * Site navigation: skip links, menu items and breadcrumbs. Matched on the whole line,
- * after any list number ("1. Skip to content").
+ * Site navigation: skip links, menu items, breadcrumbs and menu bars written on one line
+ * ("World  |  Middle East  |  Log in", "≡ Menu   Latest   Asia"). Matched on the whole
+ * line, after any list number ("1. Skip to content"). A row of share buttons
+ * ("Facebook | Twitter | Print") is left to the widget pass.
  */
 import { stripListMarker, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
+import { isShareRow } from './04-widgets.js';
 
 /** Whole-line navigation labels (case-insensitive). */
 export const NAVIGATION_LINES: readonly RegExp[] = [
@@ -18,10 +21,39 @@ export const NAVIGATION_LINES: readonly RegExp[] = [
 /** Breadcrumbs: short items separated by ›, », > or /, e.g. "Home › World › Middle East". */
 const BREADCRUMB = /^[^.!?]{1,40}(?:\s+[›»>|]\s+[^.!?]{1,40}){2,}$/u;
 
-/** `navigation` for skip links, menu items and breadcrumbs; null otherwise. */
+/** A menu icon at the start of a line: "≡ Menu", "☰ Sections". */
+const MENU_ICON = /^[≡☰]/u;
+
+/** Separators between the items of a menu bar: a bar or bullet, or a gap of 2+ spaces. */
+const MENU_SEPARATOR = /\s*[|•·]\s*|\s{2,}/u;
+
+/** A menu item: starts with a letter, at most this many words, no sentence punctuation. */
+const MENU_ITEM_MAX_WORDS = 4;
+const MENU_ITEM = /^\p{L}[^.!?]*$/u;
+/** A menu bar has at least this many items. */
+const MENU_MIN_ITEMS = 3;
+
+/** Navigation lines are short, separators not counted. */
+const NAVIGATION_MAX_WORDS = 12;
+
+/**
+ * True for a menu bar on one line: three or more short items separated by bars, bullets or
+ * wide gaps, or a line that starts with a menu icon.
+ */
+export function isMenuBar(text: string): boolean {
+  if (MENU_ICON.test(text)) return true;
+  const items = text.split(MENU_SEPARATOR).filter((item) => item !== '');
+  const short = (item: string): boolean =>
+    MENU_ITEM.test(item) && wordCount(item) <= MENU_ITEM_MAX_WORDS;
+  return items.length >= MENU_MIN_ITEMS && items.every(short);
+}
+
+/** `navigation` for skip links, menu items, menu bars and breadcrumbs; null otherwise. */
 export function navigation(text: string): RemovalReason | null {
   const line = stripListMarker(text);
-  if (wordCount(line) > 12) return null;
+  if (isShareRow(line)) return null;
+  if (isMenuBar(line)) return 'navigation';
+  if (wordCount(line) > NAVIGATION_MAX_WORDS) return null;
   if (NAVIGATION_LINES.some((pattern) => pattern.test(line))) return 'navigation';
   return BREADCRUMB.test(line) ? 'navigation' : null;
 }

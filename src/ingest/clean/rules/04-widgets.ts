@@ -1,9 +1,10 @@
 /**
- * Page widgets inside the text: share buttons, ad slots and house ads, newsletter and
- * paywall prompts. Matched on short lines only, so sentences about sharing, advertising
- * or subscribing stay.
+ * Page widgets inside the text: share buttons and reading tools ("Listen to this article"),
+ * ad slots and house ads, newsletter and paywall prompts. Matched on short lines only, so
+ * sentences about sharing, advertising or subscribing stay — except a newsletter box that
+ * ends in its button ("… Enter your email address   [Subscribe]").
  */
-import { stripListMarker, wordCount } from '../shape.js';
+import { hasButtons, stripListMarker, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
 
 /** Words of share-button rows ("Share", "Facebook Twitter Email"). */
@@ -33,6 +34,13 @@ export const SHARE_WORDS: readonly string[] = [
   'messenger',
 ];
 
+/** Reading tools shown with the share buttons (case-insensitive): "Listen to this article  4 min". */
+export const TOOL_LINES: readonly RegExp[] = [
+  /^(?:listen to|play|read aloud) (?:this )?(?:article|story)\b/iu,
+  /^(?:save|bookmark)(?: (?:article|story|for later))?$/iu,
+  /^(?:text size|font size|a- a\+|a a a)$/iu,
+];
+
 /** Ad slots and house ads (case-insensitive). */
 export const ADVERTISEMENT_LINES: readonly RegExp[] = [
   /^(?:advertisement|advertising|ad|ads|sponsored(?: content| links?)?|paid (?:content|post))$/iu,
@@ -51,23 +59,49 @@ export const SUBSCRIBE_LINES: readonly RegExp[] = [
   /^(?:log ?in|sign in|subscribe) to (?:continue|read)\b/iu,
 ];
 
+/** What a newsletter box with a button asks for (case-insensitive). */
+const NEWSLETTER = /\b(?:subscribe|newsletter|sign up|e-?mail address|inbox)\b/iu;
+
 /** Widget lines are short: a line longer than this is text. */
 const WIDGET_MAX_WORDS = 12;
+/** A newsletter box with its button may be this long. */
+const BOX_MAX_WORDS = 40;
 
-const SHARE_SEPARATORS = /\s*[|·•/,]\s*|\s+/u;
+/** Separators between buttons: a bar, bullet, slash or comma, or a gap of 2+ spaces. */
+const BUTTON_SEPARATORS = /\s*[|·•/,]\s*|\s{2,}/u;
 
-function isShareRow(line: string): boolean {
-  const lower = line.toLowerCase().replace(/[:!]$/u, '');
-  if (SHARE_WORDS.includes(lower)) return true;
-  const words = lower.split(SHARE_SEPARATORS).filter((word) => word !== '');
-  return words.length > 1 && words.every((word) => SHARE_WORDS.includes(word));
+const isShareWord = (word: string): boolean => SHARE_WORDS.includes(word.replace(/[:!]$/u, ''));
+
+/** "Share on …" before a network's name: "Share on Telegram" is the button "Telegram". */
+const SHARE_ON = /\bshare (?:on|via|to|with) (?=\S)/gu;
+
+/**
+ * One button: a share word or phrase ("Share this", "Share on Telegram"), or several in a
+ * row ("Tweet Share", "Share: Facebook", "Share on Facebook Share on Twitter").
+ */
+function isShareButton(button: string): boolean {
+  const lower = button.toLowerCase();
+  if (isShareWord(lower)) return true;
+  return lower.replace(SHARE_ON, '').split(/\s+/u).every(isShareWord);
+}
+
+/**
+ * True for a row of share buttons: "Share", "Tweet   Share   Email   Print",
+ * "Facebook | Twitter | Reddit | Print", "Share on Facebook   Share on Twitter   Copy link".
+ */
+export function isShareRow(line: string): boolean {
+  const buttons = line.split(BUTTON_SEPARATORS).filter((button) => button !== '');
+  return buttons.length > 0 && buttons.every(isShareButton);
 }
 
 /** `share`, `advertisement` or `subscribe` for widget lines; null otherwise. */
 export function widget(text: string): RemovalReason | null {
   const line = stripListMarker(text);
-  if (wordCount(line) > WIDGET_MAX_WORDS) return null;
+  const words = wordCount(line);
+  if (hasButtons(line) && words <= BOX_MAX_WORDS && NEWSLETTER.test(line)) return 'subscribe';
+  if (words > WIDGET_MAX_WORDS) return null;
   if (isShareRow(line)) return 'share';
+  if (TOOL_LINES.some((pattern) => pattern.test(line))) return 'share';
   if (ADVERTISEMENT_LINES.some((pattern) => pattern.test(line))) return 'advertisement';
   if (SUBSCRIBE_LINES.some((pattern) => pattern.test(line))) return 'subscribe';
   return null;

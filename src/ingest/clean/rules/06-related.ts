@@ -1,9 +1,14 @@
 /**
- * Links to other content: "Read more: …", "Related: …", "You may also like", and lines
- * that are only a URL.
+ * Links to other content: teaser labels ("Read more: …", "Also Read: …", "Related
+ * Stories", "You may also like", "More from Gulf Monitor"), the list of headlines directly
+ * below such a label ("- Who is Saud al-Qahtani?", "> Explainer: …", "• Markets slip …"),
+ * and lines that are only a URL. A listed headline is `related` whatever its punctuation.
  */
+import { blockIds } from '../blocks.js';
 import { stripListMarker, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
+import type { Unit } from '../units.js';
+import type { Pass } from './pass.js';
 
 /** Teaser labels, at the start of a line (case-insensitive); longer labels first. */
 export const RELATED_LINES: readonly RegExp[] = [
@@ -18,16 +23,46 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** What may follow a teaser label: nothing, a separator, or a headline. */
 const TEASER_TAIL = /^(?:$|\s*[:|›»>–—-]|\s+\p{Lu})/u;
 
-/** Teasers are short; a long line starting with "Related" is a sentence. */
+/** A link-list item marker the shape module does not know: "> Who are …", "› Explainer …". */
+const LINK_MARKER = /^[>›»]\s+/u;
+
+/** Teasers and listed headlines are short; a long line starting with "Related" is a sentence. */
 const RELATED_MAX_WORDS = 20;
 
-/** `related` for teaser links and bare URLs; null otherwise. */
-export function related(text: string): RemovalReason | null {
+/** True for a teaser label, alone or with its headline: "Related:", "Read more: Kerry meets …". */
+export function isRelatedLabel(text: string): boolean {
   const line = stripListMarker(text);
-  if (BARE_URL.test(line)) return 'related';
-  if (wordCount(line) > RELATED_MAX_WORDS) return null;
+  if (wordCount(line) > RELATED_MAX_WORDS) return false;
   const label = RELATED_LINES.find((pattern) => pattern.test(line));
-  if (label === undefined) return null;
   // The label alone, or followed by a separator or a capitalised headline: "Read more: …".
-  return TEASER_TAIL.test(line.replace(label, '')) ? 'related' : null;
+  return label !== undefined && TEASER_TAIL.test(line.replace(label, ''));
 }
+
+/** `related` for teaser labels and bare URLs; null otherwise. */
+export function related(text: string): RemovalReason | null {
+  const line = stripListMarker(text).replace(LINK_MARKER, '');
+  return BARE_URL.test(line) || isRelatedLabel(line) ? 'related' : null;
+}
+
+/**
+ * Indexes of the units of related-link lists: each teaser label with the short lines
+ * below it in the same block.
+ */
+export function relatedLists(units: readonly Unit[]): ReadonlySet<number> {
+  const blocks = blockIds(units);
+  const found = new Set<number>();
+  let list = false;
+  units.forEach((unit, i) => {
+    const sameBlock = i > 0 && blocks[i] === blocks[i - 1];
+    list = sameBlock && list && wordCount(unit.text) <= RELATED_MAX_WORDS;
+    if (isRelatedLabel(unit.text)) list = true;
+    if (list) found.add(i);
+  });
+  return found;
+}
+
+/** `related` for teaser labels, the lists below them and bare URLs. */
+export const relatedContent: Pass = (page) => {
+  const lists = relatedLists(page.units);
+  return page.units.map((unit, i) => (lists.has(i) ? 'related' : related(unit.text)));
+};

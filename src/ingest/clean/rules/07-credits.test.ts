@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { credit } from './07-credits.js';
 
 describe('credit', () => {
-  const cases: readonly (readonly [string, 'credit' | null])[] = [
+  const cases: readonly (readonly [string, 'credit' | 'caption' | null])[] = [
     ['Image: Reuters/A. Ismail', 'credit'],
     ['Photo: AP.', 'credit'],
     ['Picture: dpa/picture-alliance', 'credit'],
@@ -17,6 +17,15 @@ describe('credit', () => {
     ['dj/msh (AFP, AP, dpa, Interfax)', 'credit'],
     ['ls/rc (Reuters, dpa)', 'credit'],
     ['Jane Doe/EPA', 'credit'],
+    ['Trump and Kim at the Metropole hotel. Photo: Harbour Wire/T. Nguyen', 'caption'],
+    [
+      'Leaders pose before talks at the Independence Palace. Photo: Continental Post/A. Voronin',
+      'caption',
+    ],
+    [
+      'The talks ended. Photo: The ministry released a statement on the talks later on Monday.',
+      null,
+    ],
     ['• Germany-Security-Conference-5', null],
     ['Reuters reported that the talks had failed.', null],
     ['The AP learned of the plan on Monday.', null],

@@ -2,6 +2,9 @@
  * Photo and agency credits: "Image: Reuters/A. Ismail", "Ugur Can/DHA via AP",
  * "ASSOCIATED PRESS", "Courtesy of …", "dj/msh (AFP, AP, dpa, Interfax)" (editors'
  * initials and the agencies a report draws on). Credits are short labels, never sentences.
+ *
+ * A photo description that ends with its credit ("Trump and Kim at the Metropole hotel.
+ * Photo: Harbour Wire/T. Nguyen") is a `caption`.
  */
 import { isSentenceLike, stripListMarker, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
@@ -64,14 +67,33 @@ export const CREDIT_LINES: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * A credit label after a caption's last sentence: "… hotel. Photo: Harbour Wire/T. Nguyen".
+ * The credit is short and ends in a name, not in a period.
+ */
+const TRAILING_CREDIT =
+  /[.!?]["'”’)]?\s+(?:images?|photos?|pictures?|photograph)\s*:\s*(?<credit>[^!?]{1,60}[^.!?\s])$/iu;
+/** The longest credit after a caption, in words. */
+const TRAILING_CREDIT_MAX_WORDS = 6;
+
+/** True for a caption that ends with its credit. */
+export function endsWithCredit(text: string): boolean {
+  const found = TRAILING_CREDIT.exec(text)?.groups?.['credit'];
+  return found !== undefined && wordCount(found) <= TRAILING_CREDIT_MAX_WORDS;
+}
+
+/** A caption with its credit is at most this long. */
+const CAPTION_MAX_WORDS = 40;
+
 /** Credits are short. */
 const CREDIT_MAX_WORDS = 10;
 /** A credit may end in a period ("Photo: AP."), but a longer sentence is text. */
 const SENTENCE_CREDIT_MAX_WORDS = 4;
 
-/** `credit` for photo and agency credits; null otherwise. */
+/** `credit` for photo and agency credits, `caption` for a caption with its credit; else null. */
 export function credit(text: string): RemovalReason | null {
   const line = stripListMarker(text);
+  if (endsWithCredit(line) && wordCount(line) <= CAPTION_MAX_WORDS) return 'caption';
   if (wordCount(line) > CREDIT_MAX_WORDS) return null;
   if (isSentenceLike(line) && wordCount(line) > SENTENCE_CREDIT_MAX_WORDS) return null;
   return CREDIT_LINES.some((pattern) => pattern.test(line)) ? 'credit' : null;

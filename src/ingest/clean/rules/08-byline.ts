@@ -1,6 +1,7 @@
 /**
  * Author lines: "By Jane Doe", "Articles by: nsnbc international", "Written by …",
- * "(Reporting by …; Editing by …)". A sentence that starts with "By" stays.
+ * "(Reporting by …; Editing by …)", "Danube Post correspondents in Paris and Kyiv".
+ * A sentence that starts with "By" stays.
  */
 import { isSentenceLike, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
@@ -16,6 +17,14 @@ export const BYLINE_LABELS: readonly RegExp[] = [
 /** "By Jane Doe", "By JANE DOE and JOHN ROE": a name, not a sentence. */
 const BY_NAME = /^by\s+\p{Lu}/iu;
 
+/**
+ * An outlet's staff as author: capitalised words, then "staff", "correspondents" or
+ * "reporters", then nothing or where they are ("in Paris and Kyiv"). Not "Embassy staff
+ * evacuate Kabul", where a verb follows.
+ */
+const STAFF =
+  /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:[Ss]taff|STAFF|[Cc]orrespondents?|[Rr]eporters?)(?:\s+(?:in|at)\s+\p{Lu}[^.!?]{0,40})?$/u;
+
 /** Bylines are short. */
 const BYLINE_MAX_WORDS = 12;
 /** A plain "By …" line longer than this is a sentence ("By Thursday, troops had …"). */
@@ -26,6 +35,7 @@ export function byline(text: string): RemovalReason | null {
   const words = wordCount(text);
   if (words > BYLINE_MAX_WORDS) return null;
   if (BYLINE_LABELS.some((pattern) => pattern.test(text))) return 'byline';
+  if (STAFF.test(text)) return 'byline';
   const name = BY_NAME.test(text) && words <= BY_NAME_MAX_WORDS && !isSentenceLike(text);
   return name ? 'byline' : null;
 }

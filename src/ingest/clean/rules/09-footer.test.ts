@@ -9,6 +9,13 @@ describe('footer', () => {
     ['This article was originally published by Example News.', 'disclaimer'],
     ['Our Standards: The Thomson Reuters Trust Principles.', 'disclaimer'],
     ['Our standards of proof differ, the judge said.', null],
+    [
+      'We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies. [Accept] [Manage settings]',
+      'disclaimer',
+    ],
+    ['This website uses cookies', 'disclaimer'],
+    ['Our site uses cookies to show you relevant content. [OK]', 'disclaimer'],
+    ['The regulator said the site used cookies to track users without consent.', null],
     ['© 2016 Example News', 'copyright'],
     ['(c) 2016 Example News', 'copyright'],
     ['Copyright 2016 The Associated Press. All rights reserved.', 'copyright'],

@@ -1,8 +1,9 @@
 /**
- * Page footers: disclaimers ("Disclaimer: …", "The views expressed …"), copyright and
- * fair-use notices, and contact lines ("For media inquiries: …", e-mail addresses).
+ * Page footers and notices: disclaimers ("Disclaimer: …", "The views expressed …"), cookie
+ * notices ("We use cookies …   [Accept]"), copyright and fair-use notices, and contact
+ * lines ("For media inquiries: …", e-mail addresses).
  */
-import { isSentenceLike, wordCount } from '../shape.js';
+import { hasButtons, isSentenceLike, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
 
 /** Disclaimers, at the start of a line (case-insensitive). */
@@ -11,7 +12,13 @@ export const DISCLAIMER_LINES: readonly RegExp[] = [
   /^(?:the )?(?:views|opinions) expressed\b/iu,
   /^our (?:standards|editorial principles)\s*:/iu,
   /^this (?:article|story|post) (?:was|is|has been) (?:originally |first )?(?:published|republished|produced)\b/iu,
+  /^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b/iu,
 ];
+
+/** A cookie notice with its buttons: "… our use of cookies. [Accept] [Manage settings]". */
+const COOKIES = /\bcookies?\b/iu;
+/** A notice with its buttons is at most this long. */
+const NOTICE_MAX_WORDS = 60;
 
 /** Copyright and fair-use notices (case-insensitive). */
 export const COPYRIGHT_LINES: readonly RegExp[] = [
@@ -36,6 +43,9 @@ const EMAIL_LINE_MAX_WORDS = 6;
 /** `disclaimer`, `copyright` or `contact` for footer lines; null otherwise. */
 export function footer(text: string): RemovalReason | null {
   if (DISCLAIMER_LINES.some((pattern) => pattern.test(text))) return 'disclaimer';
+  const cookieNotice =
+    hasButtons(text) && COOKIES.test(text) && wordCount(text) <= NOTICE_MAX_WORDS;
+  if (cookieNotice) return 'disclaimer';
   if (COPYRIGHT_LINES.some((pattern) => pattern.test(text))) return 'copyright';
   if (CONTACT_LINES.some((pattern) => pattern.test(text))) return 'contact';
   const emailLine =

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import type { RemovalReason } from '../types.js';
 import { toUnits } from '../units.js';
-import { headingOrCaption, layout } from './13-layout.js';
+import { headingOrCaption, isTitle, layout } from './13-layout.js';
 
 /** Runs the layout pass; lines given as [text, earlier verdict]. */
 function run(lines: readonly (readonly [string, RemovalReason | null])[]) {
@@ -69,6 +69,17 @@ describe('layout', () => {
       [null, 'heading', null],
     ],
     [
+      'site names and menus above the headline are not the title',
+      [
+        ['THE MERIDIAN OBSERVER', 'navigation'],
+        ['Gulf Monitor Online', null],
+        ['Turkey launches offensive against Kurdish-led forces in northeast Syria', null],
+        ['Updated: 9 October 2019', 'date'],
+        ['Turkish warplanes pounded Kurdish-held towns on Wednesday.', null],
+      ],
+      [null, 'caption', 'title', null, null],
+    ],
+    [
       'no paragraph at all: first fragment is the title',
       [
         ['A headline without a story', null],
@@ -91,5 +102,23 @@ describe('headingOrCaption', () => {
   ];
   it.each(cases)('%j (paragraph follows: %s) → %s', (text, before, expected) => {
     expect(headingOrCaption(text, before, 12)).toBe(expected);
+  });
+});
+
+describe('isTitle', () => {
+  const cases: readonly (readonly [string, boolean])[] = [
+    ['Turkey launches offensive against Kurdish-led forces in northeast Syria', true],
+    ['Russia: no basis for dramatic statements after Lavrov, Kerry meeting', true],
+    ['Situation In Syria’s Idlib Requires High-Level Talks: Kremlin', true],
+    ['THE MERIDIAN OBSERVER', false],
+    ['RUSSIA INVADES UKRAINE AT DAWN', false],
+    ['Gulf Monitor Online', false],
+    ['World  |  Middle East  |  Europe  |  Comment', false],
+    ['≡ Menu   Latest   Middle East   Asia', false],
+    ['• Markets slip as border tensions weigh on sentiment', false],
+    ['Home › World › Middle East › Syria', false],
+  ];
+  it.each(cases)('%j → %s', (line, expected) => {
+    expect(isTitle(line)).toBe(expected);
   });
 });

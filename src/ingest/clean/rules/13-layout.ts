@@ -2,13 +2,15 @@
  * Layout: what is left that does not read as running text (no sentence-final punctuation)
  * is a title, a heading or a caption, never a paragraph.
  *
- * - The first such line of three words or more before the first paragraph is the `title`.
+ * - The first headline-like line before the first paragraph is the `title`: four to 30
+ *   words in mixed case, not a list item, no menu separators (`|`, `≡`, `•`, `·`, `›`).
+ *   Site names and menus were taken by the navigation and masthead passes before.
  * - A short line (up to `headingMaxWords`) directly followed by a paragraph is a `heading`,
  *   unless it describes a photo ("… speaks during …").
  * - Anything else is a `caption`: photo descriptions, infographic and map labels, image
  *   slugs, a short line followed by a credit or another label.
  */
-import { hasListMarker, isSentenceLike, wordCount } from '../shape.js';
+import { hasListMarker, isCapitals, isSentenceLike, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
 import type { Page, Pass } from './pass.js';
 import { undecided } from './pass.js';
@@ -20,7 +22,7 @@ export const PHOTO_CUES: readonly RegExp[] = [
 ];
 
 /** The shortest headline, in words. */
-const TITLE_MIN_WORDS = 3;
+const TITLE_MIN_WORDS = 4;
 /** The longest headline, in words. */
 const TITLE_MAX_WORDS = 30;
 
@@ -29,9 +31,14 @@ function isParagraph(page: Page, index: number): boolean {
   return unit !== undefined && undecided(page, index) && isSentenceLike(unit.text);
 }
 
-function isTitle(text: string): boolean {
+/** Separators of menus and breadcrumbs, never in a headline. */
+const MENU_SEPARATORS = /[|≡☰•·›»]/u;
+
+/** True for a headline: 4–30 words, mixed case, not a list item, no menu separators. */
+export function isTitle(text: string): boolean {
   const words = wordCount(text);
-  return words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS && !hasListMarker(text);
+  if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS) return false;
+  return !hasListMarker(text) && !isCapitals(text) && !MENU_SEPARATORS.test(text);
 }
 
 /** `heading` or `caption` for a fragment after the title, by what follows it. */
