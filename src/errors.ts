@@ -6,10 +6,13 @@
 export class ParleyError extends Error {
   override readonly name = 'ParleyError';
   readonly where: string | undefined;
+  /** The message without the location. */
+  readonly detail: string;
 
   constructor(message: string, options: { where?: string; cause?: unknown } = {}) {
     super(options.where ? `${options.where}: ${message}` : message, { cause: options.cause });
     this.where = options.where;
+    this.detail = message;
   }
 }
 

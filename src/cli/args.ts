@@ -21,7 +21,7 @@ export function parse<O extends Options>(
     return parsed;
   } catch (cause) {
     if (cause instanceof ParleyError) throw cause;
-    throw new ParleyError((cause as Error).message.replace(/\. To specify.*$/s, ''), {
+    throw new ParleyError((cause as Error).message.replace(/\s*\n\s*/g, ' '), {
       where: `parley ${command}`,
       cause,
     });

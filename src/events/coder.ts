@@ -12,6 +12,9 @@ import type { Ontology } from './ontology.js';
 import type { PatternIndex } from './patterns/load.js';
 import type { CodedEvent, EventActor, Explanation } from './types.js';
 
+/** CAMEO roots whose target, when the pattern names one, must be an actor. */
+const NEEDS_ACTOR_TARGET: ReadonlySet<string> = new Set(['04', '05']);
+
 /** CAMEO roots whose events are mutual when both sides are the subject ("X and Y met"). */
 const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06']);
 
@@ -74,6 +77,10 @@ function emit(
 ): void {
   const code = k.ontology.get(match.pattern.code);
   if (!code || s.sources.length === 0) return;
+  // Meeting or praising something that is not an actor is not an interaction
+  // ("Qatar hosts an air base", "Rouhani welcomed the agreement").
+  const boundNonActor = s.targetUnits.length > 0 && s.targets.length === 0;
+  if (boundNonActor && NEEDS_ACTOR_TARGET.has(code.code.slice(0, 2))) return;
   const rule = `${match.pattern.where} ${code.code} ${match.pattern.text}`;
   const base = {
     cameo: code.code,
@@ -100,11 +107,10 @@ function emit(
     if (tgt && tgt === src) return;
     const source = actorOf(view, src);
     const target = tgt ? actorOf(view, tgt) : null;
+    // One sentence reports an event once, however often it names it.
     const duplicate = out.some(
       (e) =>
-        e.cameo === base.cameo &&
-        e.source.start === source.start &&
-        e.target?.start === target?.start,
+        e.cameo === base.cameo && e.source.code === source.code && e.target?.code === target?.code,
     );
     if (!duplicate) out.push({ ...base, source, target, reciprocal, why: why(src, tgt) });
   };
@@ -192,6 +198,9 @@ export function codeSentence(
     // A noun event shares the modality and negation of the clause it sits in
     // ("no plans to arrange a conversation between …", "talks between X and Y will …").
     const clause = frames.filter((f) => f.group.start < i && i < f.clauseEnd).pop();
+    // A noun event needs an actor on both sides ("talks between the Taliban and other Afghans" does not).
+    if (sources.length === 0 || (targets.length === 0 && (!reciprocal || sources.length < 2)))
+      continue;
     emit(
       k,
       view,

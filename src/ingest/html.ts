@@ -73,6 +73,7 @@ function blockLines(html: string): string[] {
  */
 export function extractHtml(html: string): HtmlExtract {
   if (!/<[a-z!][^>]*>/i.test(html)) throw new ParleyError('no HTML markup found');
+  if (!/<(?:html|body)[\s>]/i.test(html)) html = `<html><body>${html}</body></html>`;
   const { document } = parseHTML(html);
   const title =
     meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
@@ -104,7 +105,7 @@ export function extractHtml(html: string): HtmlExtract {
   if (lines.length === 0) throw new ParleyError('no article text found in the HTML');
   return {
     lines,
-    title: title ?? parsed?.title ?? null,
+    title: title ?? (parsed?.title || null),
     outlet: outlet ?? parsed?.siteName ?? null,
     url,
     published: published ?? parsed?.publishedTime ?? null,

@@ -51,15 +51,17 @@ function lineCounter(text: string): (offset: number) => number {
 
 /**
  * Parses PETRARCH-style XML (`<Sentence date="YYYYMMDD" id="…"><Text>…</Text></Sentence>`,
- * the format of ../shared/ref/petrarch2/). Comments and `<Parse>` trees are ignored.
- * Malformed structure is an error naming the line: an unclosed `<Sentence>`, a sentence
- * without `<Text>`, a missing or invalid `date`, a missing `id`.
+ * the format of ../shared/ref/petrarch2/). Comments and `<Parse>` trees are ignored. A
+ * sentence without an id, a valid date or a `<Text>` becomes an error naming its line and
+ * the others are still read; an unclosed `<Sentence>` ends the file with an error, since
+ * nothing after it can be trusted. A file with no sentence at all is an error.
  */
-export function parsePetrarchXml(xml: string, file: string): PetrarchSentence[] {
+export function parsePetrarchXml(xml: string, file: string): (PetrarchSentence | ParleyError)[] {
   const text = xml.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-  if (!/<Sentences?[\s>]/.test(text))
+  if (!/<Sentences?[\s>]/.test(text)) {
     throw new ParleyError('no <Sentence> elements (not a PETRARCH-style XML file)');
-  const out: PetrarchSentence[] = [];
+  }
+  const out: (PetrarchSentence | ParleyError)[] = [];
   const open = /<Sentence(\s[^>]*)?>/g;
   const lineAt = lineCounter(text);
   let m: RegExpExecArray | null;
@@ -69,29 +71,36 @@ export function parsePetrarchXml(xml: string, file: string): PetrarchSentence[] 
     const close = text.indexOf('</Sentence>', open.lastIndex);
     const nextOpen = text.indexOf('<Sentence', open.lastIndex);
     if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-      throw new ParleyError('<Sentence> is not closed', { where });
+      out.push(new ParleyError('<Sentence> is not closed', { where }));
+      break;
     }
-    const body = text.slice(open.lastIndex, close);
-    const attrs = attributes(m[1] ?? '', where);
-    const id = attrs.get('id');
-    const date = attrs.get('date');
-    if (!id) throw new ParleyError('<Sentence> has no id attribute', { where });
-    if (!date || !/^\d{8}$/.test(date)) {
-      throw new ParleyError(
-        `<Sentence id="${id}"> has no valid date attribute (expected YYYYMMDD)`,
-        { where },
-      );
+    try {
+      out.push(sentenceOf(m[1] ?? '', text.slice(open.lastIndex, close), where, line));
+    } catch (error) {
+      out.push(error instanceof ParleyError ? error : new ParleyError(String(error), { where }));
     }
-    const t = /<Text>([\s\S]*?)<\/Text>/.exec(body);
-    if (!t) throw new ParleyError(`<Sentence id="${id}"> has no <Text>`, { where });
-    const sentence = decodeEntities(t[1] ?? '', where)
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (sentence === '')
-      throw new ParleyError(`<Sentence id="${id}"> has an empty <Text>`, { where });
-    out.push({ id, date, source: attrs.get('source') ?? null, text: sentence, line });
     open.lastIndex = close;
   }
   if (out.length === 0) throw new ParleyError('no <Sentence> elements found');
   return out;
+}
+
+function sentenceOf(tag: string, body: string, where: string, line: number): PetrarchSentence {
+  const attrs = attributes(tag, where);
+  const id = attrs.get('id');
+  const date = attrs.get('date');
+  if (!id) throw new ParleyError('<Sentence> has no id attribute', { where });
+  if (!date || !/^\d{8}$/.test(date)) {
+    throw new ParleyError(`<Sentence id="${id}"> has no valid date attribute (expected YYYYMMDD)`, {
+      where,
+    });
+  }
+  const t = /<Text>([\s\S]*?)<\/Text>/.exec(body);
+  if (!t) throw new ParleyError(`<Sentence id="${id}"> has no <Text>`, { where });
+  const sentence = decodeEntities(t[1] ?? '', where)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (sentence === '')
+    throw new ParleyError(`<Sentence id="${id}"> has an empty <Text>`, { where });
+  return { id, date, source: attrs.get('source') ?? null, text: sentence, line };
 }

@@ -1,40 +1,40 @@
 import { ParleyError } from '../errors.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ](\d{2}):(\d{2}))/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const RFC_2822 = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})\b/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function validDay(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** Year, month and day as written, or null when the value has none of the accepted forms. */
+function calendarDate(v: string): [number, number, number] | null {
+  const iso = ISO_DATE.exec(v) ?? COMPACT.exec(v);
+  if (iso) return [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const rfc = RFC_2822.exec(v);
+  const month = MONTHS.indexOf(rfc?.[2] ?? '');
+  if (rfc && month >= 0) return [Number(rfc[3]), month + 1, Number(rfc[1])];
+  return null;
+}
+
 /**
  * A publication date given as metadata (flag, JSONL field, HTML meta, XML attribute) →
- * `YYYY-MM-DD`. ISO dates and timestamps keep the calendar date as written (the
- * publisher's local date: "2022-07-22T23:30:00+03:00" → 2022-07-22); compact `YYYYMMDD`
- * (PETRARCH) and RFC 2822 dates are accepted too. Anything else is an error, never a guess.
+ * `YYYY-MM-DD`. Every form keeps the calendar date as written, the publisher's local
+ * date: ISO dates and timestamps ("2022-07-22T23:30:00+03:00" → 2022-07-22), compact
+ * `YYYYMMDD` (PETRARCH) and RFC 2822 ("Fri, 12 Feb 2016 01:30:00 +0300" → 2016-02-12).
+ * Anything else, or a day that does not exist, is an error — never a guess.
  */
 export function normalizePublished(value: string, field: string): string {
-  const v = value.trim();
-  let y: number;
-  let m: number;
-  let d: number;
-  const iso = ISO_DATE.exec(v);
-  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
-  if (iso) {
-    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  } else if (compact) {
-    [y, m, d] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
-  } else if (
-    /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}/.test(v) &&
-    !Number.isNaN(Date.parse(v))
-  ) {
-    const t = new Date(Date.parse(v));
-    [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
-  } else {
+  const date = calendarDate(value.trim());
+  if (!date) {
     throw new ParleyError(
       `invalid ${field} "${value}" (expected YYYY-MM-DD or an ISO 8601 timestamp)`,
     );
   }
+  const [y, m, d] = date;
   if (!validDay(y, m, d)) throw new ParleyError(`invalid ${field} "${value}" (no such day)`);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -1,11 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { errorMessage, ParleyError } from '../errors.js';
 import { assembleArticle } from './article.js';
-import { declaredCharset, decodeText } from './decode.js';
+import { declaredCharset, decodeText, decodeUtf8, refuseBinary } from './decode.js';
+import { byteLines } from './lines.js';
 import { extractHtml } from './html.js';
 import { parsePetrarchXml } from './petrarch-xml.js';
 import { normalizePublished } from './published.js';
@@ -24,7 +23,11 @@ export interface ReadOptions {
   readonly format: InputFormat | null;
 }
 
+/** A failure for `origin`, or for the more precise place the error names (`file:line`). */
 function fail(origin: string, error: unknown): ReadResult {
+  if (error instanceof ParleyError && error.where) {
+    return { failure: { origin: error.where, reason: error.detail } };
+  }
   return { failure: { origin, reason: errorMessage(error) } };
 }
 
@@ -70,13 +73,15 @@ function fromHtml(html: string, key: string, origin: string, o: ReadOptions): Ra
 
 function fromXml(xml: string, key: string, origin: string, o: ReadOptions): ReadResult[] {
   return parsePetrarchXml(xml, origin).map((s) => {
+    if (s instanceof ParleyError) return fail(origin, s);
     try {
       const article = assembleArticle(
         {
           key: `${key}#${s.id}`,
           origin: `${origin}:${s.line}`,
           format: 'xml',
-          content: s.text,
+          // Validation files repeat a sentence under other ids and dates: each is its own record.
+          content: JSON.stringify([s.id, s.date, s.text]),
           title: s.id,
           outlet: s.source,
           url: null,
@@ -112,6 +117,7 @@ export function fromJsonlLine(
   key: string,
   origin: string,
   o: ReadOptions,
+  fallbackKey: string = origin,
 ): RawArticle {
   let value: unknown;
   try {
@@ -137,7 +143,7 @@ export function fromJsonlLine(
   if ((text ?? html ?? '').trim() === '') throw new ParleyError('empty "text"/"html" field');
   const rawPublished = optionalString(record, 'published');
   const published = rawPublished ? normalizePublished(rawPublished, '"published" value') : null;
-  const recordKey = url ?? (id !== null ? `${key}#${id}` : origin);
+  const recordKey = url ?? (id !== null ? `${key}#${id}` : fallbackKey);
   const page = html !== null ? extractHtml(html) : null;
   return assembleArticle(
     {
@@ -160,30 +166,50 @@ export function fromJsonlLine(
   );
 }
 
+/**
+ * Streams a JSONL source: every line checked as strict UTF-8 and parsed on its own, so a
+ * bad line fails alone (named `file:line`) and the rest are read. A file whose first
+ * bytes are binary fails once as a whole.
+ */
 async function* readJsonl(
-  stream: Readable,
+  stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   key: string,
   origin: string,
   o: ReadOptions,
+  positional = true,
 ): AsyncGenerator<ReadResult> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
   let any = false;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    any = true;
-    const where = `${origin}:${n}`;
-    if (Buffer.byteLength(line) > o.maxLineBytes) {
+  let first = true;
+  for await (const line of byteLines(stream, o.maxLineBytes)) {
+    const where = `${origin}:${line.n}`;
+    if ('tooLong' in line) {
+      any = true;
       yield fail(
         where,
         new ParleyError(`line longer than the ${o.maxLineBytes}-byte limit (--max-line-mb)`),
       );
       continue;
     }
+    if (first) {
+      first = false;
+      try {
+        refuseBinary(line.bytes);
+      } catch (error) {
+        yield fail(origin, error);
+        return;
+      }
+    }
     try {
-      yield { article: fromJsonlLine(line, key, where, o) };
+      const text = decodeUtf8(line.bytes);
+      if (text.trim() === '') continue;
+      any = true;
+      // A record without id or url is known by its place in a file, or on stdin by its content.
+      const fallback = positional
+        ? where
+        : `stdin:${createHash('sha256').update(line.bytes).digest('hex').slice(0, 16)}`;
+      yield { article: fromJsonlLine(text, key, where, o, fallback) };
     } catch (error) {
+      any = true;
       yield fail(where, error);
     }
   }
@@ -203,18 +229,55 @@ function fromDocument(
   return [{ article: fromText(text, key, origin, o) }];
 }
 
-async function readStdin(o: ReadOptions): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+/**
+ * Standard input: the first bytes decide the format (unless --format says it); JSONL is
+ * streamed line by line, a document is read whole up to --max-file-mb.
+ */
+async function* readStdin(o: ReadOptions): AsyncGenerator<ReadResult> {
+  const origin = '-';
+  const chunks = process.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const head: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
-    const b = chunk as Buffer;
-    size += b.length;
-    if (size > o.maxFileBytes && o.format !== 'jsonl') {
-      throw new ParleyError(`input larger than the ${o.maxFileBytes}-byte limit (--max-file-mb)`);
+  let ended = false;
+  while (size < 512) {
+    const r = await chunks.next();
+    if (r.done) {
+      ended = true;
+      break;
     }
-    chunks.push(b);
+    head.push(r.value);
+    size += r.value.length;
   }
-  return Buffer.concat(chunks);
+  const first = Buffer.concat(head);
+  const all = async function* (): AsyncGenerator<Buffer> {
+    yield first;
+    while (!ended) {
+      const r = await chunks.next();
+      if (r.done) return;
+      yield r.value;
+    }
+  };
+  const format = o.format ?? sniffFormat(first.toString('utf8'));
+  if (format === 'jsonl') {
+    yield* readJsonl(all(), 'stdin', origin, o, false);
+    return;
+  }
+  try {
+    const parts: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of all()) {
+      total += chunk.length;
+      if (total > o.maxFileBytes) {
+        throw new ParleyError(`input larger than the ${o.maxFileBytes}-byte limit (--max-file-mb)`);
+      }
+      parts.push(chunk);
+    }
+    const bytes = Buffer.concat(parts);
+    const key = `stdin:${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
+    yield* fromDocument(decodeText(bytes), format, key, origin, o);
+  } catch (error) {
+    yield fail(origin, error);
+  }
 }
 
 /**
@@ -223,26 +286,7 @@ async function readStdin(o: ReadOptions): Promise<Buffer> {
  */
 export async function* readInput(item: InputItem, o: ReadOptions): AsyncGenerator<ReadResult> {
   if (item.kind === 'stdin') {
-    const origin = '-';
-    let bytes: Buffer;
-    try {
-      bytes = await readStdin(o);
-    } catch (error) {
-      yield fail(origin, error);
-      return;
-    }
-    try {
-      const text = decodeText(bytes);
-      const format = o.format ?? sniffFormat(text);
-      const key = `stdin:${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
-      if (format === 'jsonl') {
-        yield* readJsonl(Readable.from([text]), key, origin, o);
-      } else {
-        yield* fromDocument(text, format, key, origin, o);
-      }
-    } catch (error) {
-      yield fail(origin, error);
-    }
+    yield* readStdin(o);
     return;
   }
   const origin = item.display;
@@ -265,7 +309,7 @@ export async function* readInput(item: InputItem, o: ReadOptions): AsyncGenerato
     const text = decodeText(bytes, declared);
     const actual = format ?? sniffFormat(text);
     if (actual === 'jsonl') {
-      yield* readJsonl(Readable.from([text]), item.path, origin, o);
+      yield* readJsonl([text], item.path, origin, o);
       return;
     }
     yield* fromDocument(text, actual, item.path, origin, o);

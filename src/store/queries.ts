@@ -76,6 +76,11 @@ function toRecord(
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A LIKE pattern matching values that start with `prefix` taken literally. */
+function startsWith(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
 export function* queryEvents(
   db: Database.Database,
@@ -85,8 +90,8 @@ export function* queryEvents(
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.actor) {
-    where.push('(e.source_code LIKE ? OR e.target_code LIKE ?)');
-    params.push(`${filter.actor}%`, `${filter.actor}%`);
+    where.push("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')");
+    params.push(startsWith(filter.actor), startsWith(filter.actor));
   }
   for (const [field, op] of [
     ['from', '>='],
@@ -102,8 +107,8 @@ export function* queryEvents(
   if (filter.code) {
     if (!/^\d{1,4}$/.test(filter.code))
       throw new ParleyError(`invalid --code "${filter.code}" (expected CAMEO digits)`);
-    where.push('e.cameo LIKE ?');
-    params.push(`${filter.code}%`);
+    where.push("e.cameo LIKE ? ESCAPE '\\'");
+    params.push(startsWith(filter.code));
   }
   if (filter.article) {
     where.push('e.article_id = ?');
@@ -152,8 +157,8 @@ export function findArticle(db: Database.Database, ref: string): ArticleRecord |
     throw new ParleyError(`"${ref}" names more than one article; use the article id`);
   if (ref.length < 4) return null;
   const prefix = db
-    .prepare(`${ARTICLE_SELECT} WHERE a.id LIKE ? LIMIT 6`)
-    .all(`${ref}%`) as ArticleRecord[];
+    .prepare(`${ARTICLE_SELECT} WHERE a.id LIKE ? ESCAPE '\\' LIMIT 6`)
+    .all(startsWith(ref)) as ArticleRecord[];
   if (prefix.length > 1) {
     throw new ParleyError(`"${ref}" is ambiguous: ${prefix.map((a) => a.id).join(', ')}`);
   }

@@ -40,10 +40,12 @@ export interface Writer {
 }
 
 export function createWriter(db: Database.Database): Writer {
-  const byHash = db.prepare<[string], { id: string; key: string; processed_with: string }>(
-    'SELECT id, key, processed_with FROM articles WHERE content_hash = ?',
+  const byHash = db.prepare<[string], { id: string; key: string }>(
+    'SELECT id, key FROM articles WHERE content_hash = ? LIMIT 1',
   );
-  const byKey = db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE key = ?');
+  const byKey = db.prepare<[string], { id: string; content_hash: string; processed_with: string }>(
+    'SELECT id, content_hash, processed_with FROM articles WHERE key = ?',
+  );
   const remove = db.prepare<[string]>('DELETE FROM articles WHERE id = ?');
   const insertArticle = db.prepare(
     `INSERT INTO articles (id, key, content_hash, processed_with, origin, format, title, outlet, url,
@@ -122,16 +124,19 @@ export function createWriter(db: Database.Database): Writer {
 
   return {
     lookup(article, processedWith) {
-      for (const row of byHash.all(article.contentHash)) {
-        if (row.key === article.key) {
-          return row.processed_with === processedWith
-            ? { state: 'unchanged', id: row.id }
-            : { state: 'changed', id: row.id };
-        }
-        return { state: 'duplicate', id: row.id, key: row.key };
-      }
+      // The article's identity decides first: a key seen before is unchanged or changed.
       const existing = byKey.get(article.key);
-      return existing ? { state: 'changed', id: existing.id } : { state: 'new' };
+      if (existing) {
+        const same =
+          existing.content_hash === article.contentHash &&
+          existing.processed_with === processedWith;
+        return same
+          ? { state: 'unchanged', id: existing.id }
+          : { state: 'changed', id: existing.id };
+      }
+      // A new identity whose content is already stored under another is a duplicate.
+      const copy = byHash.get(article.contentHash);
+      return copy ? { state: 'duplicate', id: copy.id, key: copy.key } : { state: 'new' };
     },
     save: (p, processedWith) => save(p, processedWith),
   };
