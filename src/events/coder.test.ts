@@ -59,6 +59,15 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Reported speech: the reported event is coded, with its modality.
   ['Lavrov said Russia would attack Turkey.', ['RUS 190 TUR [hypothetical]']],
   ['Officials said Iran had attacked Iraq.', ['IRN 190 IRQ']],
+  // A denied claim is not a fact.
+  [
+    'Moscow rejected suggestions that Russia had bombed Syria.',
+    ['RUSGOV 016 -', 'RUS 195 SYR [hypothetical]'],
+  ],
+  [
+    'The Kremlin denied that Russia intended to attack Ukraine.',
+    ['RUSGOV 016 -', 'RUS 190 UKR [hypothetical]'],
+  ],
   // Subjects across clauses.
   ['Russia, which backs Syria, accused Turkey of aggression.', ['RUS 1123 TUR']],
   ['The US criticized Moscow, accusing it of bombing hospitals.', ['USA 111 RUSGOV', 'USA 1123 -']],

@@ -76,9 +76,13 @@ function toRecord(
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A LIKE pattern matching values that start with `prefix` taken literally. */
-function startsWith(prefix: string): string {
-  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * A condition "column starts with ?" as a range, so it uses the column's index and takes
+ * the prefix literally (no LIKE wildcards).
+ */
+function startsWith(column: string, prefix: string, params: (string | number)[]): string {
+  params.push(prefix, `${prefix}\uffff`);
+  return `(${column} >= ? AND ${column} < ?)`;
 }
 
 /** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
@@ -90,8 +94,8 @@ export function* queryEvents(
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.actor) {
-    where.push("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')");
-    params.push(startsWith(filter.actor), startsWith(filter.actor));
+    const source = startsWith('e.source_code', filter.actor, params);
+    where.push(`(${source} OR ${startsWith('e.target_code', filter.actor, params)})`);
   }
   for (const [field, op] of [
     ['from', '>='],
@@ -107,8 +111,7 @@ export function* queryEvents(
   if (filter.code) {
     if (!/^\d{1,4}$/.test(filter.code))
       throw new ParleyError(`invalid --code "${filter.code}" (expected CAMEO digits)`);
-    where.push("e.cameo LIKE ? ESCAPE '\\'");
-    params.push(startsWith(filter.code));
+    where.push(startsWith('e.cameo', filter.code, params));
   }
   if (filter.article) {
     where.push('e.article_id = ?');
@@ -157,8 +160,8 @@ export function findArticle(db: Database.Database, ref: string): ArticleRecord |
     throw new ParleyError(`"${ref}" names more than one article; use the article id`);
   if (ref.length < 4) return null;
   const prefix = db
-    .prepare(`${ARTICLE_SELECT} WHERE a.id LIKE ? ESCAPE '\\' LIMIT 6`)
-    .all(startsWith(ref)) as ArticleRecord[];
+    .prepare(`${ARTICLE_SELECT} WHERE a.id >= ? AND a.id < ? LIMIT 6`)
+    .all(ref, `${ref}\uffff`) as ArticleRecord[];
   if (prefix.length > 1) {
     throw new ParleyError(`"${ref}" is ambiguous: ${prefix.map((a) => a.id).join(', ')}`);
   }

@@ -72,7 +72,8 @@ export function createWriter(db: Database.Database): Writer {
   const save = db.transaction((p: ProcessedArticle, processedWith: string): SaveOutcome => {
     const a = p.article;
     const existed = byKey.get(a.key) !== undefined;
-    remove.run(p.id);
+    // Replacing deletes the old version; its sentences, mentions and events cascade.
+    if (existed) remove.run(p.id);
     insertArticle.run({
       id: p.id,
       key: a.key,

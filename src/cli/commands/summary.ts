@@ -34,7 +34,7 @@ export function writeSummary(db: Database.Database, io: Io, dataDir: string): vo
     io.out,
     table(
       ['plover', 'events'],
-      s.byPlover.map((p) => [p.plover ?? '(statement)', String(p.n)]),
+      s.byPlover.map((p) => [p.plover ?? '(none: CAMEO 01)', String(p.n)]),
     ),
   );
   line(io.out);

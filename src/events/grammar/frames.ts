@@ -87,6 +87,40 @@ function inConditional(view: SentenceView, g: VerbGroup): boolean {
   return false;
 }
 
+/** Verbs that deny what their "that" clause says ("rejected suggestions that Russia had bombed …"). */
+const DENIAL_VERBS: ReadonlySet<string> = new Set([
+  'deny',
+  'reject',
+  'dismiss',
+  'refute',
+  'rebuff',
+  'disprove',
+  'dispute',
+  'contest',
+]);
+
+/**
+ * The denial verb whose "that" clause holds this verb group, or null: the event is
+ * a claim someone denies, not a fact ("denied that it intended to attack").
+ */
+function deniedBy(view: SentenceView, g: VerbGroup): string | null {
+  const { tokens } = view;
+  for (let i = g.start - 1; i >= 0 && g.start - i <= 12; i--) {
+    const t = tokens[i];
+    if (!t || ((view.groupOf[i] ?? -1) >= 0 && t.lower !== 'that')) return null;
+    if (t.lower !== 'that') continue;
+    // "that" right after the denial verb, or after its object ("suggestions that", "claims that").
+    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+      const group = view.groupOf[k] ?? -1;
+      if (group < 0) continue;
+      const lemma = view.sentence.verbGroups[group]?.lemma ?? '';
+      return DENIAL_VERBS.has(lemma) ? lemma : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Nouns whose infinitive is only planned ("plans to attack", "no intention to meet"). */
 const INTENT_NOUNS: ReadonlySet<string> = new Set([
   'plan',
@@ -195,6 +229,11 @@ export function buildFrames(view: SentenceView): Frame[] {
       if (modality === 'actual') modality = 'intent';
       cue = `governed by ${intentNoun.noun}`;
       if (intentNoun.negated) negated = true;
+    }
+    const denial = deniedBy(view, g);
+    if (denial) {
+      modality = 'hypothetical';
+      cue = `denied (${denial})`;
     }
     if (modality === 'actual' && (question || inConditional(view, g))) {
       modality = 'hypothetical';

@@ -49,6 +49,6 @@ export function footer(text: string): RemovalReason | null {
   if (COPYRIGHT_LINES.some((pattern) => pattern.test(text))) return 'copyright';
   if (CONTACT_LINES.some((pattern) => pattern.test(text))) return 'contact';
   const emailLine =
-    EMAIL.test(text) && wordCount(text) <= EMAIL_LINE_MAX_WORDS && !isSentenceLike(text);
+    wordCount(text) <= EMAIL_LINE_MAX_WORDS && EMAIL.test(text) && !isSentenceLike(text);
   return emailLine ? 'contact' : null;
 }
