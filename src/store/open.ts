@@ -34,6 +34,9 @@ export function openDatabase(
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // Ids are hashes, so inserts land all over the indexes: a 64 MiB page cache keeps
+      // large stores from slowing down (SQLite's default is 2 MiB).
+      db.pragma('cache_size = -65536');
     }
     db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db);
