@@ -65,6 +65,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
     ['RUSGOV 016 -', 'RUS 195 SYR [hypothetical]'],
   ],
   [
+    'Russia rejected a claim from the Pentagon that Russian planes had bombed Syria.',
+    ['RUS 016 USAMIL', 'RUSMIL 195 SYR [hypothetical]'],
+  ],
+  [
     'The Kremlin denied that Russia intended to attack Ukraine.',
     ['RUSGOV 016 -', 'RUS 190 UKR [hypothetical]'],
   ],

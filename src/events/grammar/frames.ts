@@ -109,8 +109,10 @@ function deniedBy(view: SentenceView, g: VerbGroup): string | null {
     const t = tokens[i];
     if (!t || ((view.groupOf[i] ?? -1) >= 0 && t.lower !== 'that')) return null;
     if (t.lower !== 'that') continue;
-    // "that" right after the denial verb, or after its object ("suggestions that", "claims that").
-    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    // "that" right after the denial verb, or after its object ("suggestions that",
+    // "a claim from the Pentagon that").
+    for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+      if (tokens[k]?.text === ',') return null;
       const group = view.groupOf[k] ?? -1;
       if (group < 0) continue;
       const lemma = view.sentence.verbGroups[group]?.lemma ?? '';
