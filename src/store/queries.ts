@@ -29,7 +29,7 @@ interface EventRow {
   target_name: string | null;
   target_text: string | null;
   cameo: string;
-  cameo_name: string | null;
+  cameo_name: string;
   plover: string | null;
   plover_mode: string | null;
   quad: number;
@@ -42,11 +42,7 @@ interface EventRow {
   sentence: string;
 }
 
-function toRecord(
-  r: EventRow,
-  names: ReadonlyMap<string, { name: string; mode: string | null }>,
-): EventRecord {
-  const code = names.get(r.cameo);
+function toRecord(r: EventRow): EventRecord {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -59,9 +55,9 @@ function toRecord(
         ? { code: r.target_code, name: r.target_name ?? '', text: r.target_text ?? '' }
         : null,
     cameo: r.cameo,
-    cameoName: code?.name ?? '',
+    cameoName: r.cameo_name,
     plover: r.plover as PloverType | null,
-    ploverMode: code?.mode ?? null,
+    ploverMode: r.plover_mode,
     quad: r.quad as 1 | 2 | 3 | 4,
     goldstein: r.goldstein,
     modality: r.modality as Modality,
@@ -86,11 +82,7 @@ function startsWith(column: string, prefix: string, params: (string | number)[])
 }
 
 /** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
-export function* queryEvents(
-  db: Database.Database,
-  filter: EventFilter,
-  names: ReadonlyMap<string, { name: string; mode: string | null }>,
-): Generator<EventRecord> {
+export function* queryEvents(db: Database.Database, filter: EventFilter): Generator<EventRecord> {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.actor) {
@@ -121,7 +113,7 @@ export function* queryEvents(
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY e.date IS NULL, e.date, e.article_id, s.idx, e.id
     ${filter.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(filter.limit))}` : ''}`;
-  for (const row of db.prepare(sql).iterate(...params)) yield toRecord(row as EventRow, names);
+  for (const row of db.prepare(sql).iterate(...params)) yield toRecord(row as EventRow);
 }
 
 export interface ArticleRecord {

@@ -64,9 +64,9 @@ export function createWriter(db: Database.Database): Writer {
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (id, article_id, sentence_id, date, date_source, source_code, source_name,
-       source_text, target_code, target_name, target_text, cameo, plover, quad, goldstein, modality,
-       negated, reciprocal, rule, why)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       source_text, target_code, target_name, target_text, cameo, cameo_name, plover, plover_mode,
+       quad, goldstein, modality, negated, reciprocal, rule, why)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const save = db.transaction((p: ProcessedArticle, processedWith: string): SaveOutcome => {
@@ -110,7 +110,9 @@ export function createWriter(db: Database.Database): Writer {
         e.target?.name ?? null,
         e.target?.text ?? null,
         e.cameo,
+        e.cameoName,
         e.plover,
+        e.ploverMode,
         e.quad,
         e.goldstein,
         e.modality,

@@ -1,18 +1,7 @@
+import { MODALS, NEGATORS } from './lexicon.js';
 import { canBeParticiple, verbForm } from './verb-form.js';
 import type { NounPhrase, Pos, Token, VerbGroup } from './types.js';
 
-const MODALS: ReadonlySet<string> = new Set([
-  'will',
-  'would',
-  'shall',
-  'should',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-]);
-const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /** Adverbs that may sit inside a verb group ("has also repeatedly called"). */
 const GROUP_ADVERB: Pos = 'ADV';
 const NP_MODIFIERS: ReadonlySet<Pos> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);

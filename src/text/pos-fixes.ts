@@ -1,19 +1,6 @@
+import { MODALS } from './lexicon.js';
 import type { Pos, Token } from './types.js';
 
-const MODALS: ReadonlySet<string> = new Set([
-  'will',
-  'would',
-  'shall',
-  'should',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  "'ll",
-  'wo',
-  'ca',
-]);
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 const NP_STARTERS: ReadonlySet<Pos> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 

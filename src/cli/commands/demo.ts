@@ -31,7 +31,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
     });
     line(io.out, formatTotals(totals, (Date.now() - started) / 1000));
     line(io.out);
-    writeSummary(db, io, config.dataDir);
+    writeSummary(db, io);
     line(io.out);
     line(
       io.out,

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
-import { loadOntology } from '../../events/index.js';
 import type { EventRecord } from '../../store/index.js';
 import { openDatabase, queryEvents } from '../../store/index.js';
 import { parse } from '../args.js';
@@ -116,13 +115,8 @@ export function writeEvents(
   io: Io,
   format: string,
   filter: Parameters<typeof queryEvents>[1],
-  dataDir: string,
 ): number {
-  const ontology = loadOntology(dataDir);
-  const names = new Map(
-    [...ontology.values()].map((c) => [c.code, { name: c.name, mode: c.mode }]),
-  );
-  const events = queryEvents(db, filter, names);
+  const events = queryEvents(db, filter);
   let n = 0;
   if (format === 'jsonl') {
     for (const e of events) {
@@ -173,20 +167,14 @@ export async function eventsCommand(argv: readonly string[], io: Io): Promise<nu
   }
   const db = openDatabase(config.db, { readonly: true });
   try {
-    writeEvents(
-      db,
-      io,
-      format,
-      {
-        ...(values.actor ? { actor: values.actor.toUpperCase() } : {}),
-        ...(values.from ? { from: values.from } : {}),
-        ...(values.to ? { to: values.to } : {}),
-        ...(values.code ? { code: values.code } : {}),
-        ...(values.article ? { article: values.article } : {}),
-        ...(limit !== undefined ? { limit } : {}),
-      },
-      config.dataDir,
-    );
+    writeEvents(db, io, format, {
+      ...(values.actor ? { actor: values.actor.toUpperCase() } : {}),
+      ...(values.from ? { from: values.from } : {}),
+      ...(values.to ? { to: values.to } : {}),
+      ...(values.code ? { code: values.code } : {}),
+      ...(values.article ? { article: values.article } : {}),
+      ...(limit !== undefined ? { limit } : {}),
+    });
     return 0;
   } finally {
     db.close();

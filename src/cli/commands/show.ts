@@ -83,7 +83,7 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
     }
     if (values.events) {
       line(io.out);
-      writeEvents(db, io, 'table', { article: a.id }, config.dataDir);
+      writeEvents(db, io, 'table', { article: a.id });
     }
     if (!only) {
       line(io.out);

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { resolveConfig } from '../../config.js';
-import { loadOntology } from '../../events/index.js';
 import { openDatabase, queryEvents, summarize } from '../../store/index.js';
 import { parse } from '../args.js';
 import { line, table, thousands } from '../output.js';
@@ -20,7 +19,7 @@ const QUADS = [
   'material conflict',
 ];
 
-export function writeSummary(db: Database.Database, io: Io, dataDir: string): void {
+export function writeSummary(db: Database.Database, io: Io): void {
   const s = summarize(db);
   line(
     io.out,
@@ -60,11 +59,7 @@ export function writeSummary(db: Database.Database, io: Io, dataDir: string): vo
       s.topDyads.map((d) => [d.source, d.target, String(d.n), d.goldstein.toFixed(1)]),
     ),
   );
-  const ontology = loadOntology(dataDir);
-  const names = new Map(
-    [...ontology.values()].map((c) => [c.code, { name: c.name, mode: c.mode }]),
-  );
-  const sample = eventTableRows(queryEvents(db, { limit: 12 }, names));
+  const sample = eventTableRows(queryEvents(db, { limit: 12 }));
   line(io.out);
   line(io.out, 'first events by date (all: parley events)');
   line(io.out, table(EVENT_HEADERS, sample, io.out.columns ?? 160));
@@ -81,7 +76,7 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<n
   const db = openDatabase(config.db, { readonly: true });
   try {
     if (values.json) line(io.out, JSON.stringify(summarize(db)));
-    else writeSummary(db, io, config.dataDir);
+    else writeSummary(db, io);
     return 0;
   } finally {
     db.close();
