@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/data/paths.js';
+import { PROJECT_ROOT } from '../src/data/index.js';
 
 /** The project-written article texts the benchmark replicates: every sample's paragraphs. */
 function sampleTexts(): string[] {

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.js';
-import { PROJECT_ROOT } from '../src/data/paths.js';
+import { PROJECT_ROOT } from '../src/data/index.js';
 import { expandInputs } from '../src/ingest/index.js';
 import { createPipeline } from '../src/pipeline.js';
 import { ingestAll } from '../src/run.js';

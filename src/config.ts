@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ParleyError } from './errors.js';
-import { DEFAULT_DATA_DIR } from './data/paths.js';
+import { DEFAULT_DATA_DIR } from './data/index.js';
 
 /** Parley's configuration: parsed and validated once, frozen, passed down. */
 export interface Config {

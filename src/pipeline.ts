@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { findMentions } from './actors/index.js';
 import type { ActorMention } from './actors/index.js';
 import type { Config } from './config.js';
-import { packageVersion } from './data/paths.js';
+import { packageVersion } from './data/index.js';
 import { codeSentence } from './events/index.js';
 import type { CodedEvent } from './events/index.js';
 import type { RawArticle } from './ingest/index.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { errorMessage } from './errors.js';
 import { readInput } from './ingest/index.js';
 import type { Expansion, IngestFailure, RawArticle, ReadOptions } from './ingest/index.js';
@@ -19,6 +20,9 @@ export interface IngestTotals {
   /** Input files and stdin, and how many are done. */
   inputs: number;
   inputsDone: number;
+  /** Bytes of the input files (0 when unknown, as for stdin), and how many are read. */
+  bytes: number;
+  bytesDone: number;
 }
 
 export interface IngestCallbacks {
@@ -32,6 +36,15 @@ export interface IngestCallbacks {
     outcome: 'added' | 'replaced' | 'unchanged' | 'duplicate',
     id: string,
   ): void;
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    // Unreadable files are reported when they are read; they count for nothing here.
+    return 0;
+  }
 }
 
 /** How often an ingest commits: articles are written atomically, committed in batches. */
@@ -64,7 +77,11 @@ export async function ingestAll(
     events: 0,
     inputs: expansion.items.length,
     inputsDone: 0,
+    bytes: 0,
+    bytesDone: 0,
   };
+  const sizes = expansion.items.map((item) => (item.kind === 'file' ? fileSize(item.path) : 0));
+  totals.bytes = sizes.reduce((a, b) => a + b, 0);
   const failed = (f: IngestFailure): void => {
     totals.failed++;
     callbacks.onFailure?.(f);
@@ -91,8 +108,10 @@ export async function ingestAll(
   let lastCommit = Date.now();
   db.exec('BEGIN');
   try {
-    for (const item of expansion.items) {
+    for (const [k, item] of expansion.items.entries()) {
+      const bytesBefore = totals.bytesDone;
       for await (const result of readInput(item, options)) {
+        if (result.bytes !== undefined) totals.bytesDone += result.bytes;
         if ('failure' in result) failed(result.failure);
         else {
           try {
@@ -109,6 +128,7 @@ export async function ingestAll(
         }
       }
       totals.inputsDone++;
+      totals.bytesDone = bytesBefore + (sizes[k] ?? 0);
       callbacks.onProgress?.(totals);
     }
   } finally {

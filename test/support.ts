@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findMentions } from '../src/actors/index.js';
 import type { ActorMention } from '../src/actors/index.js';
-import { DEFAULT_DATA_DIR } from '../src/data/paths.js';
+import { DEFAULT_DATA_DIR } from '../src/data/index.js';
 import { codeSentence } from '../src/events/index.js';
 import type { CodedEvent } from '../src/events/index.js';
 import { loadKnowledge } from '../src/knowledge.js';

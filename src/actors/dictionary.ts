@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { alternatives, readTsv } from '../data/tsv.js';
+import { alternatives, readTsv } from '../data/index.js';
 import { ParleyError } from '../errors.js';
 import type { ActorEntry } from './types.js';
 

@@ -1,4 +1,4 @@
-import { packageVersion } from '../data/paths.js';
+import { packageVersion } from '../data/index.js';
 import { errorMessage, ParleyError } from '../errors.js';
 import { CODE_HELP, codeCommand } from './commands/code.js';
 import { DEMO_HELP, demoCommand } from './commands/demo.js';

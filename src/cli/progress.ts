@@ -1,7 +1,8 @@
 import type { Io } from './output.js';
 
 export interface Progress {
-  update(done: number, total: number, detail: string): void;
+  /** Redraws the bar; `unit` divides done/total for display (1024 * 1024 shows MB). */
+  update(done: number, total: number, detail: string, unit?: number): void;
   done(): void;
 }
 
@@ -14,14 +15,15 @@ export function createProgress(io: Io, label: string): Progress {
   let last = 0;
   let drawn = false;
   return {
-    update(done, total, detail) {
+    update(done, total, detail, unit = 1) {
       const now = Date.now();
       if (now - last < 100 && done < total) return;
       last = now;
       const width = 24;
       const filled = total > 0 ? Math.round((done / total) * width) : 0;
       const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
-      const text = `${label} [${bar}] ${done}/${total} ${detail}`;
+      const show = (n: number): string => (unit === 1 ? String(n) : (n / unit).toFixed(1));
+      const text = `${label} [${bar}] ${show(done)}/${show(total)} ${detail}`;
       const cols = io.err.columns ?? 100;
       io.err.write(`\r${text.slice(0, cols - 1)}\x1b[K`);
       drawn = true;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_DIR } from '../data/paths.js';
+import { DEFAULT_DATA_DIR } from '../data/index.js';
 import { HAS_SHARED, SHARED } from '../../test/support.js';
 import { loadOntology } from './ontology.js';
 import { loadPatterns } from './patterns/load.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readTsv } from '../data/tsv.js';
+import { readTsv } from '../data/index.js';
 import { ParleyError } from '../errors.js';
 
 export type PloverType =

@@ -199,6 +199,7 @@ async function* readJsonl(
         return;
       }
     }
+    const bytes = line.bytes.length + 1;
     try {
       const text = decodeUtf8(line.bytes);
       if (text.trim() === '') continue;
@@ -207,10 +208,10 @@ async function* readJsonl(
       const fallback = positional
         ? where
         : `stdin:${createHash('sha256').update(line.bytes).digest('hex').slice(0, 16)}`;
-      yield { article: fromJsonlLine(text, key, where, o, fallback) };
+      yield { article: fromJsonlLine(text, key, where, o, fallback), bytes };
     } catch (error) {
       any = true;
-      yield fail(where, error);
+      yield { ...fail(where, error), bytes };
     }
   }
   if (!any) yield fail(origin, new ParleyError('empty file'));

@@ -42,4 +42,9 @@ export interface IngestFailure {
 }
 
 /** What reading one input yields: articles and failures, in input order. */
-export type ReadResult = { readonly article: RawArticle } | { readonly failure: IngestFailure };
+export type ReadResult = (
+  { readonly article: RawArticle } | { readonly failure: IngestFailure }
+) & {
+  /** Bytes of the input this result consumed, when known (JSONL lines), for progress. */
+  readonly bytes?: number;
+};

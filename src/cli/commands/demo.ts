@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { resolveConfig } from '../../config.js';
-import { PROJECT_ROOT } from '../../data/paths.js';
+import { PROJECT_ROOT } from '../../data/index.js';
 import { expandInputs } from '../../ingest/index.js';
 import { openDatabase } from '../../store/index.js';
 import { parse } from '../args.js';

@@ -116,11 +116,10 @@ export async function ingestWithReport(
     onProgress(t) {
       const secs = (Date.now() - started) / 1000;
       const rate = secs > 0 ? Math.round(t.sentences / secs) : 0;
-      progress.update(
-        t.inputsDone,
-        t.inputs,
-        `inputs · ${thousands(t.articles)} articles · ${thousands(t.sentences)} sentences · ${thousands(rate)} sent/s`,
-      );
+      const detail = `${thousands(t.articles)} articles · ${thousands(t.sentences)} sentences · ${thousands(rate)} sent/s`;
+      // By bytes when the input size is known (one large JSONL file moves the bar too).
+      if (t.bytes > 0) progress.update(t.bytesDone, t.bytes, `MB · ${detail}`, 1024 * 1024);
+      else progress.update(t.inputsDone, t.inputs, `inputs · ${detail}`);
     },
   });
   progress.done();
