@@ -140,4 +140,24 @@ describe('cleanText', () => {
     const text = page('Ministers meet', 'February 11, 2016', 'They met.');
     expect(cleanText(text)).toEqual(cleanText(text));
   });
+
+  it('joins a dateline broken over lines with its paragraph and strips it', () => {
+    const page = [
+      'Russia says talks will go on',
+      '',
+      'MOSCOW, Feb 11',
+      '(Reuters) - Russia accused Turkey of shelling Syrian border towns on Thursday, the',
+      'foreign ministry said.',
+      '',
+      'Moscow also urged Ankara to halt the attacks.',
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.title).toBe('Russia says talks will go on');
+    expect(cleaned.dateline).toBe('MOSCOW');
+    expect(cleaned.published).toBeNull();
+    expect(cleaned.paragraphs).toEqual([
+      'Russia accused Turkey of shelling Syrian border towns on Thursday, the foreign ministry said.',
+      'Moscow also urged Ankara to halt the attacks.',
+    ]);
+  });
 });

@@ -58,6 +58,24 @@ describe('toUnits', () => {
     );
   });
 
+  it.each([
+    [
+      'a lower-case continuation',
+      ['Russia accused Turkey of shelling towns on Thursday, the', 'foreign ministry said.'],
+      1,
+    ],
+    [
+      'a dateline and its agency credit',
+      ['MOSCOW, Feb 11', '(Reuters) - Russia accused Turkey.'],
+      1,
+    ],
+    ['a finished sentence and a new one', ['Russia met Turkey.', 'the talks went on.'], 2],
+    ['a headline and the lead', ['Russia says talks will go on', 'Russia accused Turkey.'], 2],
+    ['a list item', ['Related:', '- more on the talks'], 2],
+  ] as const)('joins lines that carry on a sentence on any page: %s', (_name, lines, units) => {
+    expect(toUnits(lines.join('\n'), true)).toHaveLength(units);
+  });
+
   it('does not join when unwrapping is off', () => {
     expect(toUnits(WRAPPED, false)).toHaveLength(5);
   });

@@ -1,7 +1,9 @@
 /**
  * Splits a page into units: one per non-blank line, or, on a hard-wrapped page, one per
  * run of wrapped lines (a line that nearly fills the column continues on the next line,
- * unless that one starts a list item or is a date). The rule passes classify units; every line of a unit shares its fate.
+ * unless that one starts a list item or is a date); on any page, a line that carries on
+ * an open sentence or a dateline joins it. The rule passes classify units; every line of
+ * a unit shares its fate.
  */
 import { parseDateLine } from './published-date.js';
 import { hasListMarker } from './shape.js';
@@ -48,6 +50,22 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return full >= 2 ? width : null;
 }
 
+/** A dateline on a line of its own: "MOSCOW, Feb 11", "GENEVA", "DAMASCUS, Syria". */
+const DATELINE_HEAD =
+  /^\p{Lu}[\p{Lu} .'-]+(?:,\s*\p{Lu}[\p{L} .]*)?(?:,?\s+\p{L}{3,9}\.?\s+\d{1,2})?$/u;
+
+/**
+ * True when `line` goes on with the sentence `previous` left open, whatever the page's
+ * layout: `previous` does not end a sentence and `line` starts in lower case ("… on
+ * Thursday, the" / "foreign ministry said."), or `previous` is a dateline and `line` its
+ * agency credit ("MOSCOW, Feb 11" / "(Reuters) - Russia …").
+ */
+export function continues(previous: string, line: string): boolean {
+  if (previous === '' || SENTENCE_END.test(previous) || hasListMarker(line)) return false;
+  if (/^\p{Ll}/u.test(line)) return true;
+  return line.startsWith('(') && DATELINE_HEAD.test(previous);
+}
+
 function join(raw: readonly string[]): string {
   return raw.reduce((text, line) => (/\p{L}-$/u.test(text) ? text + line : `${text} ${line}`));
 }
@@ -66,7 +84,8 @@ export function toUnits(raw: string, unwrap: boolean): readonly Unit[] {
       previous.length >= width - RAGGED_MARGIN &&
       !hasListMarker(line) &&
       parseDateLine(line) === null;
-    if (previous !== '' && wrapped && last !== undefined) last.push(i);
+    if (last !== undefined && previous !== '' && (wrapped || (unwrap && continues(previous, line))))
+      last.push(i);
     else groups.push([i]);
   });
   return groups.map((group) => {
