@@ -12,6 +12,8 @@ export interface Config {
   readonly maxFileBytes: number;
   /** Largest JSONL line, in bytes. */
   readonly maxLineBytes: number;
+  /** PETRARCH/TABARI actor or agent dictionaries to load over the built-in base (`--actors`). */
+  readonly actorFiles: readonly string[];
 }
 
 export interface ConfigOptions {
@@ -19,6 +21,7 @@ export interface ConfigOptions {
   readonly dataDir?: string;
   readonly maxFileMb?: string | number;
   readonly maxLineMb?: string | number;
+  readonly actorFiles?: readonly string[] | undefined;
 }
 
 export const DEFAULT_DB = 'parley.db';
@@ -38,6 +41,7 @@ export function resolveConfig({
   dataDir = DEFAULT_DATA_DIR,
   maxFileMb = DEFAULT_MAX_FILE_MB,
   maxLineMb = DEFAULT_MAX_LINE_MB,
+  actorFiles = [],
 }: ConfigOptions = {}): Config {
   if (db.trim() === '') throw new ParleyError('invalid --db "" (expected a file path)');
   return Object.freeze({
@@ -45,5 +49,6 @@ export function resolveConfig({
     dataDir: resolve(dataDir),
     maxFileBytes: megabytes('max-file-mb', maxFileMb),
     maxLineBytes: megabytes('max-line-mb', maxLineMb),
+    actorFiles: Object.freeze(actorFiles.map((f) => resolve(f))),
   });
 }

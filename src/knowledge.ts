@@ -1,26 +1,33 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadActorKnowledge } from './actors/index.js';
-import type { ActorKnowledge } from './actors/index.js';
+import { importDictionary, loadActorKnowledge } from './actors/index.js';
+import type { ActorEntry, ActorKnowledge } from './actors/index.js';
+import type { Config } from './config.js';
 import { loadOntology, loadPatterns } from './events/index.js';
 import type { CoderKnowledge } from './events/index.js';
 import type { Analyzer } from './text/index.js';
 
-/** Everything loaded from data/: compiled once per process and passed down. */
+/** Everything loaded from data/ and the user's dictionaries: compiled once per process and passed down. */
 export interface Knowledge {
   readonly actors: ActorKnowledge;
   readonly coder: CoderKnowledge;
-  /** Hash of every data file: stored with each article so a dictionary change triggers re-coding. */
+  /**
+   * Hash of every data file and imported dictionary: stored with each article so that a
+   * change of knowledge re-codes it when it is ingested again.
+   */
   readonly hash: string;
+  /** Problems found in imported dictionaries (each names file:line); the rest was loaded. */
+  readonly warnings: readonly string[];
 }
 
-function hashDataDir(dataDir: string): string {
+function hashFiles(dataDir: string, extra: readonly string[]): string {
   const h = createHash('sha256');
   const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name.localeCompare(b.name),
-    )) {
+    );
+    for (const e of entries) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
       else if (/\.(tsv|txt)$/.test(e.name)) {
@@ -30,14 +37,29 @@ function hashDataDir(dataDir: string): string {
     }
   };
   walk(dataDir);
+  for (const file of extra) {
+    h.update(file);
+    h.update(readFileSync(file));
+  }
   return h.digest('hex').slice(0, 16);
 }
 
-export function loadKnowledge(dataDir: string, analyzer: Analyzer): Knowledge {
-  const ontology = loadOntology(dataDir);
+export function loadKnowledge(
+  config: Pick<Config, 'dataDir' | 'actorFiles'>,
+  analyzer: Analyzer,
+): Knowledge {
+  const imported: ActorEntry[] = [];
+  const warnings: string[] = [];
+  for (const file of config.actorFiles) {
+    const result = importDictionary(file);
+    imported.push(...result.entries);
+    for (const p of result.problems) warnings.push(p.message);
+  }
+  const ontology = loadOntology(config.dataDir);
   return Object.freeze({
-    actors: loadActorKnowledge(dataDir, (text) => analyzer.tokenize(text)),
-    coder: { ontology, patterns: loadPatterns(dataDir, ontology) },
-    hash: hashDataDir(dataDir),
+    actors: loadActorKnowledge(config.dataDir, (text) => analyzer.tokenize(text), imported),
+    coder: { ontology, patterns: loadPatterns(config.dataDir, ontology) },
+    hash: hashFiles(config.dataDir, config.actorFiles),
+    warnings,
   });
 }

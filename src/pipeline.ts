@@ -8,7 +8,7 @@
  *   5. store   src/store/   processed article → embedded SQLite, one transaction per article
  */
 import { createHash } from 'node:crypto';
-import { findMentions } from './actors/index.js';
+import { resolveArticle } from './actors/index.js';
 import type { ActorMention } from './actors/index.js';
 import type { Config } from './config.js';
 import { packageVersion } from './data/index.js';
@@ -17,7 +17,7 @@ import type { CodedEvent } from './events/index.js';
 import type { RawArticle } from './ingest/index.js';
 import { loadKnowledge } from './knowledge.js';
 import type { Knowledge } from './knowledge.js';
-import type { EventRecord, ProcessedArticle } from './store/index.js';
+import type { EventRecord, MentionRecord, ProcessedArticle } from './store/index.js';
 import { createAnalyzer } from './text/index.js';
 import type { Analyzer, Sentence } from './text/index.js';
 
@@ -70,30 +70,31 @@ function toRecord(
   };
 }
 
-function mentionRecord(
-  s: Sentence,
-  m: ActorMention,
-): { start: number; end: number; code: string; name: string; text: string } {
+function mentionRecord(s: Sentence, m: ActorMention): MentionRecord {
   return {
     start: s.tokens[m.start]?.start ?? 0,
     end: s.tokens[m.end - 1]?.end ?? 0,
     code: m.code,
     name: m.name,
     text: m.text,
+    source: m.source,
+    person: m.person,
+    role: m.role,
   };
 }
 
 export function createPipeline(config: Config, analyzer: Analyzer = createAnalyzer()): Pipeline {
-  const knowledge = loadKnowledge(config.dataDir, analyzer);
+  const knowledge = loadKnowledge(config, analyzer);
   const processedWith = `${packageVersion()}+${knowledge.hash}`;
 
   function code(articleId: string, text: string, date: string | null) {
     const sentences = analyzer.sentences(text);
+    const mentionsBySentence = resolveArticle(knowledge.actors, sentences, date);
     const rows: ProcessedArticle['sentences'][number][] = [];
     const events: EventRecord[] = [];
     for (const s of sentences) {
       const sentenceId = `${articleId}-${s.index}`;
-      const mentions = findMentions(knowledge.actors, s);
+      const mentions = mentionsBySentence[s.index] ?? [];
       rows.push({
         id: sentenceId,
         idx: s.index,

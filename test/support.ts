@@ -16,7 +16,10 @@ let cached: { analyzer: Analyzer; knowledge: Knowledge } | null = null;
 export function fixtures(): { analyzer: Analyzer; knowledge: Knowledge } {
   if (!cached) {
     const analyzer = createAnalyzer();
-    cached = { analyzer, knowledge: loadKnowledge(DEFAULT_DATA_DIR, analyzer) };
+    cached = {
+      analyzer,
+      knowledge: loadKnowledge({ dataDir: DEFAULT_DATA_DIR, actorFiles: [] }, analyzer),
+    };
   }
   return cached;
 }

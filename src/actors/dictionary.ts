@@ -28,7 +28,7 @@ export function loadActorEntries(dataDir: string): ActorEntry[] {
       throw new ParleyError(`invalid country code "${code}"`, { where: r.where });
     }
     const add = (kind: ActorEntry['kind'], text: string, sector: string | null): void => {
-      entries.push({ kind, code, sector, name, text, where: r.where });
+      entries.push({ kind, code, sector, name, text, where: r.where, priority: 0 });
     };
     add('country', name, null);
     for (const a of alternatives(f.aliases)) add('country', a, null);
@@ -51,7 +51,15 @@ export function loadActorEntries(dataDir: string): ActorEntry[] {
       throw new ParleyError(`invalid organisation code "${code}"`, { where: r.where });
     }
     for (const text of [name, ...alternatives(r.fields.aliases)]) {
-      entries.push({ kind: 'organisation', code, sector: null, name, text, where: r.where });
+      entries.push({
+        kind: 'organisation',
+        code,
+        sector: null,
+        name,
+        text,
+        where: r.where,
+        priority: 0,
+      });
     }
   }
 
@@ -62,7 +70,15 @@ export function loadActorEntries(dataDir: string): ActorEntry[] {
       throw new ParleyError(`invalid sector code "${sector}"`, { where: r.where });
     }
     for (const text of alternatives(r.fields.words)) {
-      entries.push({ kind: 'sector', code: '', sector, name: label, text, where: r.where });
+      entries.push({
+        kind: 'sector',
+        code: '',
+        sector,
+        name: label,
+        text,
+        where: r.where,
+        priority: 0,
+      });
     }
   }
   return entries;

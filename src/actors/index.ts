@@ -1,29 +1,83 @@
-/** Actors stage: sentence tokens → actor mentions with CAMEO-style codes. */
+/** Actors stage: sentence tokens → actor mentions with CAMEO-style codes, dated and in context. */
 import type { Sentence } from '../text/index.js';
 import { loadActorEntries } from './dictionary.js';
-import { assembleMentions } from './mentions.js';
+import { loadGroups } from './groups.js';
 import { compileMatcher } from './matcher.js';
 import type { ActorMatcher } from './matcher.js';
-import type { ActorMention } from './types.js';
+import { assembleMentions } from './mentions.js';
+import { loadPeople, loadRoles } from './people.js';
+import { indexPeople } from './people-index.js';
+import type { PeopleIndex } from './people-index.js';
+import type { ActorEntry, ActorMention, DatedActor } from './types.js';
 
-export type { ActorEntry, ActorMention, EntryKind, EntryMatch } from './types.js';
+export type {
+  ActorEntry,
+  ActorMention,
+  DatedActor,
+  DatedCode,
+  EntryKind,
+  EntryMatch,
+  MentionSource,
+  TitleRef,
+} from './types.js';
 export type { ActorMatcher } from './matcher.js';
+export type { PeopleIndex } from './people-index.js';
 export { compileMatcher } from './matcher.js';
 export { loadActorEntries } from './dictionary.js';
+export { loadPeople, loadRoles } from './people.js';
+export { resolveOn } from './resolve.js';
+export type { Resolution } from './resolve.js';
+export { resolveArticle } from './article.js';
+export { importDictionary } from './import/index.js';
+export type { ImportedDictionary } from './import/index.js';
 
-/** The compiled actor dictionaries. */
+/** The compiled actor knowledge: every dictionary in one matcher, people indexed. */
 export interface ActorKnowledge {
   readonly matcher: ActorMatcher;
+  readonly people: PeopleIndex;
+  /** Every entry, for browsing (`parley actors list|find`). */
+  readonly entries: readonly ActorEntry[];
 }
 
+/**
+ * Loads the built-in dictionaries of `dataDir/actors/` (countries, organisations,
+ * sectors, roles and their titles, people, armed groups) and `imported` entries (from
+ * PETRARCH/TABARI dictionaries, which win over the built-in base for the same words),
+ * and compiles them into one matcher.
+ */
 export function loadActorKnowledge(
   dataDir: string,
   tokenize: (text: string) => string[],
+  imported: readonly ActorEntry[] = [],
 ): ActorKnowledge {
-  return { matcher: compileMatcher(loadActorEntries(dataDir), tokenize) };
+  const roles = loadRoles(dataDir);
+  const { people, entries: personEntries } = loadPeople(dataDir, roles);
+  const entries = [
+    ...loadActorEntries(dataDir),
+    ...roles.titles,
+    ...personEntries,
+    ...loadGroups(dataDir),
+    ...imported,
+  ];
+  const variants = new Map<DatedActor, string[]>();
+  for (const e of personEntries) {
+    if (!e.actor) continue;
+    const list = variants.get(e.actor) ?? [];
+    list.push(e.text);
+    variants.set(e.actor, list);
+  }
+  return {
+    matcher: compileMatcher(entries, tokenize),
+    people: indexPeople(people, variants),
+    entries,
+  };
 }
 
-/** Actor mentions of one sentence, left to right. */
-export function findMentions(actors: ActorKnowledge, sentence: Sentence): ActorMention[] {
-  return assembleMentions(sentence, actors.matcher.match(sentence.tokens));
+/** Actor mentions of one sentence on `date`, without article context. */
+export function findMentions(
+  actors: ActorKnowledge,
+  sentence: Sentence,
+  date: string | null = null,
+): ActorMention[] {
+  return assembleMentions(actors.people, sentence, actors.matcher.match(sentence.tokens), date);
 }

@@ -1,5 +1,6 @@
 import { packageVersion } from '../data/index.js';
 import { errorMessage, ParleyError } from '../errors.js';
+import { ACTORS_HELP, actorsCommand } from './commands/actors.js';
 import { CODE_HELP, codeCommand } from './commands/code.js';
 import { DEMO_HELP, demoCommand } from './commands/demo.js';
 import { EVENTS_HELP, eventsCommand } from './commands/events.js';
@@ -39,6 +40,11 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
   },
   articles: { run: articlesCommand, help: ARTICLES_HELP, summary: 'list stored articles' },
   summary: { run: summaryCommand, help: SUMMARY_HELP, summary: 'what the store holds' },
+  actors: {
+    run: actorsCommand,
+    help: ACTORS_HELP,
+    summary: 'explain, list and find actors (resolve|list|find)',
+  },
 };
 
 function usage(): string {

@@ -27,7 +27,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Egypt hosted Israeli and Palestinian negotiators.', ['EGY 043 ISRGOV', 'EGY 043 PSEGOV']],
   // Agreements and intent.
   ['Russia and Turkey agreed to set up a buffer zone.', ['RUS 030 TUR [mutual]']],
-  ['Kerry and Lavrov agreed to re-launch the stalled talks.', []],
+  // People are known; with no date Kerry is only USA (senator, then secretary of state).
+  ['Kerry and Lavrov agreed to re-launch the stalled talks.', ['USA 036 RUSGOV [mutual]']],
   [
     'U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov, in a phone conversation late Friday, agreed to re-launch the stalled talks.',
     ['USAGOV 036 RUSGOV [mutual]'],

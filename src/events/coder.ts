@@ -4,7 +4,7 @@ import { buildFrames } from './grammar/frames.js';
 import type { Frame, Modality } from './grammar/frames.js';
 import { matchNounPattern, matchVerbPattern } from './grammar/match.js';
 import type { PatternMatch } from './grammar/match.js';
-import { mentionsOf } from './grammar/subjects.js';
+import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
 import { viewOf } from './grammar/units.js';
 import type { SentenceView } from './grammar/units.js';
@@ -66,6 +66,8 @@ interface Slots {
   readonly subjectRule: Explanation['subject'];
   readonly cue: string | null;
   readonly trigger: string;
+  /** Names in the source or target slots that no dictionary resolved. */
+  readonly unresolved: readonly string[];
 }
 
 function emit(
@@ -79,7 +81,7 @@ function emit(
   if (!code || s.sources.length === 0) return;
   // Meeting or praising something that is not an actor is not an interaction
   // ("Qatar hosts an air base", "Rouhani welcomed the agreement").
-  const boundNonActor = s.targetUnits.length > 0 && s.targets.length === 0;
+  const boundNonActor = s.targetUnits.length > 0 && !s.targetUnits.some((u) => u.mention);
   if (boundNonActor && NEEDS_ACTOR_TARGET.has(code.code.slice(0, 2))) return;
   const rule = `${match.pattern.where} ${code.code} ${match.pattern.text}`;
   const base = {
@@ -102,6 +104,9 @@ function emit(
     cue: s.cue,
     sourceEntries: src.entries.map((e) => e.where),
     targetEntries: tgt ? tgt.entries.map((e) => e.where) : [],
+    sourceVia: src.via,
+    targetVia: tgt?.via ?? null,
+    unresolved: s.unresolved,
   });
   const push = (src: ActorMention, tgt: ActorMention | null, reciprocal: boolean): void => {
     if (tgt && tgt === src) return;
@@ -177,6 +182,10 @@ export function codeSentence(
         subjectRule: passive ? 'by-agent' : frame.subject.rule,
         cue: frame.modalityCue ?? (frame.negated ? 'negation' : null),
         trigger: triggerText(view, frame.group.start, match.end),
+        unresolved: [
+          ...unresolvedOf(passive ? frame.agent : frame.subject.units),
+          ...unresolvedOf(passive ? frame.subject.units : match.targets),
+        ],
       },
       out,
     );
@@ -215,6 +224,7 @@ export function codeSentence(
         subjectRule: 'pattern',
         cue: clause?.modalityCue ?? (clause?.negated ? 'negation' : null),
         trigger: triggerText(view, i, best.end),
+        unresolved: [...unresolvedOf(best.sources), ...unresolvedOf(best.targets)],
       },
       out,
     );

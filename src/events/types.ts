@@ -27,6 +27,11 @@ export interface Explanation {
   /** Dictionary entries (file:line) behind the source and target codes. */
   readonly sourceEntries: readonly string[];
   readonly targetEntries: readonly string[];
+  /** How the source and target were resolved beyond the dictionary (post holder, coreference…). */
+  readonly sourceVia: string | null;
+  readonly targetVia: string | null;
+  /** Names in the source or target slots that no dictionary resolved, as written. */
+  readonly unresolved: readonly string[];
 }
 
 /** One event coded from one sentence. */

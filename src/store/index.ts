@@ -1,7 +1,7 @@
 /** Store stage: the embedded SQLite database — schema, writes and queries. */
 export { openDatabase } from './open.js';
 export { createWriter } from './write.js';
-export type { Lookup, ProcessedArticle, SaveOutcome, Writer } from './write.js';
+export type { Lookup, MentionRecord, ProcessedArticle, SaveOutcome, Writer } from './write.js';
 export {
   findArticle,
   listArticles,

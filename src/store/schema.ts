@@ -52,6 +52,9 @@ const MIGRATIONS: readonly string[] = [
     code TEXT NOT NULL,
     name TEXT NOT NULL,
     text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    person TEXT,
+    role TEXT,
     PRIMARY KEY (sentence_id, start)
   ) WITHOUT ROWID;
   CREATE INDEX mentions_code ON mentions(code);

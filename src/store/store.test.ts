@@ -77,7 +77,18 @@ function processed(
       end: offset + text.length,
       text,
       mentions: source
-        ? [{ start: 0, end: 6, code: source, name: `${source} name`, text: 'Source' }]
+        ? [
+            {
+              start: 0,
+              end: 6,
+              code: source,
+              name: `${source} name`,
+              text: 'Source',
+              source: 'dictionary',
+              person: null,
+              role: null,
+            },
+          ]
         : [],
     });
     offset += text.length + 1;
@@ -112,6 +123,9 @@ function processed(
           cue: spec.negated ? 'not' : null,
           sourceEntries: ['data/actors/test.tsv:1'],
           targetEntries: tgt === '-' ? [] : ['data/actors/test.tsv:2'],
+          sourceVia: null,
+          targetVia: null,
+          unresolved: [],
         },
       });
     });
@@ -376,6 +390,9 @@ describe('queries over a small store', () => {
           cue: 'not',
           sourceEntries: ['data/actors/test.tsv:1'],
           targetEntries: ['data/actors/test.tsv:2'],
+          sourceVia: null,
+          targetVia: null,
+          unresolved: [],
         },
       });
       const [undated] = [...queryEvents(db, { article: ids.undated })];

@@ -2,6 +2,19 @@ import type Database from 'better-sqlite3';
 import type { RawArticle } from '../ingest/index.js';
 import type { EventRecord } from './records.js';
 
+/** An actor mention as stored: offsets into the sentence text; `code` is '' when unresolved. */
+export interface MentionRecord {
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  readonly name: string;
+  readonly text: string;
+  /** How it was resolved: dictionary, person, group, title-holder, coreference, appositive, unresolved. */
+  readonly source: string;
+  readonly person: string | null;
+  readonly role: string | null;
+}
+
 /** A fully processed article, ready to store. */
 export interface ProcessedArticle {
   readonly id: string;
@@ -12,13 +25,7 @@ export interface ProcessedArticle {
     readonly start: number;
     readonly end: number;
     readonly text: string;
-    readonly mentions: readonly {
-      readonly start: number;
-      readonly end: number;
-      readonly code: string;
-      readonly name: string;
-      readonly text: string;
-    }[];
+    readonly mentions: readonly MentionRecord[];
   }[];
   readonly events: readonly EventRecord[];
 }
@@ -60,7 +67,7 @@ export function createWriter(db: Database.Database): Writer {
     'INSERT INTO sentences (id, article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertMention = db.prepare(
-    'INSERT OR IGNORE INTO mentions (sentence_id, article_id, start, "end", code, name, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO mentions (sentence_id, article_id, start, "end", code, name, text, source, person, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (id, article_id, sentence_id, date, date_source, source_code, source_name,
@@ -94,7 +101,18 @@ export function createWriter(db: Database.Database): Writer {
     for (const s of p.sentences) {
       insertSentence.run(s.id, p.id, s.idx, s.start, s.end, s.text);
       for (const m of s.mentions)
-        insertMention.run(s.id, p.id, m.start, m.end, m.code, m.name, m.text);
+        insertMention.run(
+          s.id,
+          p.id,
+          m.start,
+          m.end,
+          m.code,
+          m.name,
+          m.text,
+          m.source,
+          m.person,
+          m.role,
+        );
     }
     for (const e of p.events) {
       insertEvent.run(

@@ -7,6 +7,7 @@ import { createPipeline } from '../../pipeline.js';
 import type { Pipeline } from '../../pipeline.js';
 import { parse } from '../args.js';
 import { line } from '../output.js';
+import { reportWarnings } from './ingest.js';
 import type { Io } from '../output.js';
 
 export const CODE_HELP = `parley code "<sentence>" [--date YYYY-MM-DD]
@@ -15,7 +16,10 @@ parley code --jsonl FILE|-
 Codes text without storing it and prints one JSON line per input:
 {"id", "events": [ … ]}, each event in the output contract (see README).
 With --jsonl, every input line is {"id", "text", "date"?}; a bad line prints
-{"id", "error"} and the exit code is 1.`;
+{"id", "error"} and the exit code is 1. Each input is read as one article
+(coreference across its sentences), dated by --date or its "date" field.
+
+  --actors FILE   also load a PETRARCH/TABARI actor or agent dictionary (repeatable)`;
 
 function codeLine(pipeline: Pipeline, raw: string, where: string): string {
   let value: unknown;
@@ -40,13 +44,15 @@ export async function codeCommand(argv: readonly string[], io: Io): Promise<numb
   const { values, positionals } = parse('code', argv, {
     jsonl: { type: 'string' },
     date: { type: 'string' },
+    actors: { type: 'string', multiple: true },
   });
-  const config = resolveConfig();
+  const config = resolveConfig({ actorFiles: values.actors });
   if (values.jsonl === undefined) {
     if (positionals.length === 0)
       throw new ParleyError('give a sentence or --jsonl FILE|-', { where: 'parley code' });
     const date = values.date ? normalizePublished(values.date, '--date') : null;
     const pipeline = createPipeline(config);
+    reportWarnings(io, pipeline.knowledge.warnings);
     line(
       io.out,
       JSON.stringify({ id: '1', events: pipeline.codeText('1', positionals.join(' '), date) }),
@@ -56,6 +62,7 @@ export async function codeCommand(argv: readonly string[], io: Io): Promise<numb
   if (positionals.length > 0)
     throw new ParleyError('give either a sentence or --jsonl, not both', { where: 'parley code' });
   const pipeline = createPipeline(config);
+  reportWarnings(io, pipeline.knowledge.warnings);
   const input = values.jsonl === '-' ? process.stdin : createReadStream(values.jsonl);
   const origin = values.jsonl === '-' ? '-' : values.jsonl;
   let failed = 0;

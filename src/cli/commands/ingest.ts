@@ -26,6 +26,8 @@ directories (recursively), quoted globs ("news/**/*.html") and - for stdin.
   --format FMT           txt|html|jsonl|xml: force the format (for stdin or odd names)
   --max-file-mb N        largest document read (default 50); JSONL is streamed
   --max-line-mb N        largest JSONL line (default 10)
+  --actors FILE          also load a PETRARCH/TABARI actor or agent dictionary, over the
+                         built-in one (repeatable; format: ../shared/ref/petrarch2 style)
   --quiet                no summary line
 
 Exit code 0 when every input was read, 1 when any failed (each failure is one line on stderr).`;
@@ -52,6 +54,7 @@ export async function ingestCommand(argv: readonly string[], io: Io): Promise<nu
     'max-file-mb': { type: 'string' },
     'max-line-mb': { type: 'string' },
     quiet: { type: 'boolean' },
+    actors: { type: 'string', multiple: true },
   });
   if (positionals.length === 0)
     throw new ParleyError('no input given (files, directories, globs or -)', {
@@ -61,6 +64,7 @@ export async function ingestCommand(argv: readonly string[], io: Io): Promise<nu
     db: values.db,
     maxFileMb: values['max-file-mb'],
     maxLineMb: values['max-line-mb'],
+    actorFiles: values.actors,
   });
   if (values.format !== undefined && !FORMATS.has(values.format)) {
     throw new ParleyError(`invalid --format "${values.format}" (expected txt, html, jsonl or xml)`);
@@ -98,6 +102,16 @@ export async function ingestCommand(argv: readonly string[], io: Io): Promise<nu
   }
 }
 
+/** Problems in imported dictionaries: one line each, at most 20, then a count. */
+export function reportWarnings(io: Io, warnings: readonly string[]): void {
+  for (const w of warnings.slice(0, 20)) line(io.err, `parley: warning: ${w}`);
+  if (warnings.length > 20)
+    line(
+      io.err,
+      `parley: warning: … and ${warnings.length - 20} more problems in imported dictionaries`,
+    );
+}
+
 /** Runs an ingest with a progress bar on a terminal and one stderr line per failure. */
 export async function ingestWithReport(
   io: Io,
@@ -108,7 +122,9 @@ export async function ingestWithReport(
 ): Promise<IngestTotals> {
   const started = Date.now();
   const progress = createProgress(io, 'ingest');
-  const totals = await ingestAll(expansion, db, createPipeline(config), options, {
+  const pipeline = createPipeline(config);
+  reportWarnings(io, pipeline.knowledge.warnings);
+  const totals = await ingestAll(expansion, db, pipeline, options, {
     onFailure(f) {
       progress.done();
       line(io.err, `parley: ${f.origin}: ${f.reason}`);

@@ -127,8 +127,22 @@ export function relativeAntecedent(view: SentenceView, start: number): Subject {
 }
 
 /** Mentions of a subject's units (units naming no actor contribute nothing). */
+/**
+ * The actors of a slot's units: a plural reference ("the two diplomats") stands for its
+ * members; unresolved names are left out (an event needs a code), see `unresolvedOf`.
+ */
 export function mentionsOf(units: readonly Unit[]): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const u of units) if (u.mention) out.push(u.mention);
+  for (const u of units) {
+    if (!u.mention) continue;
+    for (const m of u.mention.members ?? [u.mention]) if (m.code !== '') out.push(m);
+  }
   return out;
+}
+
+/** The unresolved names in a slot, as written, for the event's explanation. */
+export function unresolvedOf(units: readonly Unit[]): string[] {
+  return units.flatMap((u) =>
+    u.mention && u.mention.code === '' && !u.mention.members ? [u.mention.text] : [],
+  );
 }

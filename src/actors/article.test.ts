@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { fixtures } from '../../test/support.js';
+import { resolveArticle } from './article.js';
+
+/** Text (an article) and date → `mention=CODE` for every mention, sentence by sentence. */
+function resolve(text: string, date: string | null): string[] {
+  const { analyzer, knowledge } = fixtures();
+  return resolveArticle(knowledge.actors, analyzer.sentences(text), date).flatMap((list) =>
+    list.map(
+      (m) => `${m.text}=${m.members ? m.members.map((x) => x.code).join('+') : m.code || '?'}`,
+    ),
+  );
+}
+
+describe('resolveArticle', () => {
+  it.each([
+    // People are coded by the post they held on the date.
+    [
+      'Secretary of State John Kerry spoke.',
+      '2016-02-11',
+      ['Secretary of State John Kerry=USAGOV'],
+    ],
+    ['John Kerry spoke.', '2010-06-01', ['John Kerry=USALEG']],
+    ['Kerry spoke.', null, ['Kerry=USA']],
+    ['Former President Barack Obama spoke.', '2018-05-08', ['President Barack Obama=USAELI']],
+    ['President Bush spoke.', '2004-05-01', ['President Bush=USAGOV']],
+    // A post with a country selects its holder on the date.
+    ['The Russian foreign minister arrived.', '2016-02-11', ['Russian foreign minister=RUSGOV']],
+    ['The UN chief spoke.', '2010-01-01', ['UN chief=IGOUNO']],
+    // Groups keep their lineage code across renamings.
+    ['HTS fighters advanced.', '2019-01-01', ['HTS fighters=SYRREBNUS']],
+    ['Jabhat al-Nusra attacked.', '2014-01-01', ['Jabhat al-Nusra=SYRREBNUS']],
+    // Places, states and sectors as before.
+    [
+      'The Kremlin and Syrian rebels disagree.',
+      null,
+      ['The Kremlin=RUSGOV', 'Syrian rebels=SYRREB'],
+    ],
+    // Unknown names are kept, unresolved, never guessed into a country.
+    [
+      'Zorbo Quantrill met Kerry in Geneva.',
+      '2016-02-11',
+      ['Zorbo Quantrill=?', 'Kerry=USAGOV', 'Geneva=?'],
+    ],
+  ])('%s (%s)', (text, date, expected) => {
+    expect(resolve(text, date)).toEqual(expected);
+  });
+
+  it('resolves later short mentions to the actor already introduced', () => {
+    const text =
+      'Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State John Kerry. ' +
+      'The minister said the talks were useful. Lavrov left. He said nothing more. ' +
+      'The two diplomats will meet again.';
+    expect(resolve(text, '2016-02-11')).toEqual([
+      'Russian Foreign Minister Sergey Lavrov=RUSGOV',
+      'U.S. Secretary of State John Kerry=USAGOV',
+      'minister=USAGOV',
+      'Lavrov=RUSGOV',
+      'He=RUSGOV',
+      'The two diplomats=USAGOV+RUSGOV',
+    ]);
+  });
+
+  it('binds an unknown name to the post in its appositive, for the rest of the article', () => {
+    const text = 'Gennady Gatilov, Russia’s deputy foreign minister, spoke. Later Gatilov left.';
+    const { analyzer, knowledge } = fixtures();
+    const mentions = resolveArticle(
+      knowledge.actors,
+      analyzer.sentences(text),
+      '2016-02-11',
+    ).flat();
+    expect(mentions.map((m) => [m.text, m.code, m.source])).toEqual([
+      ['Gennady Gatilov', 'RUSGOV', 'appositive'],
+      ['Russia’s deputy foreign minister', 'RUSGOV', 'dictionary'],
+      ['Gatilov', 'RUSGOV', 'coreference'],
+    ]);
+  });
+
+  it('explains a post holder: the post, its dates and the entries', () => {
+    const { analyzer, knowledge } = fixtures();
+    const [m] = resolveArticle(
+      knowledge.actors,
+      analyzer.sentences('The Russian foreign minister arrived.'),
+      '2016-02-11',
+    ).flat();
+    expect(m).toMatchObject({
+      person: 'Sergey Lavrov',
+      role: 'foreign-minister',
+      source: 'title-holder',
+    });
+    expect(m?.via).toMatch(
+      /^holder of foreign-minister in RUS on 2016-02-11; foreign-minister 2004-03-09–…$/,
+    );
+  });
+});

@@ -1,0 +1,284 @@
+import type { Sentence, Token } from '../text/index.js';
+import type { ActorKnowledge } from './index.js';
+import { findMentions } from './index.js';
+import { nameRuns } from './names.js';
+import { surnameKey } from './people-index.js';
+import { resolveOn } from './resolve.js';
+import type { ActorMention } from './types.js';
+
+/** Nouns a "the two …" phrase uses for two people, or for two parties of any kind. */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'diplomat',
+  'leader',
+  'minister',
+  'man',
+  'woman',
+  'president',
+  'envoy',
+  'official',
+  'counterpart',
+  'foreign minister',
+  'head',
+  'premier',
+]);
+const PARTY_NOUNS: ReadonlySet<string> = new Set([
+  'side',
+  'country',
+  'government',
+  'nation',
+  'state',
+  'party',
+]);
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+interface Known {
+  readonly mention: ActorMention;
+  readonly sentence: number;
+}
+
+/** What an article has said so far: who was introduced, in order. */
+interface Context {
+  readonly names: Map<string, Known>;
+  readonly recent: Known[];
+}
+
+function referTo(
+  known: Known,
+  at: { start: number; end: number; text: string },
+  via: string,
+  date: string | null,
+): ActorMention {
+  const m = known.mention;
+  const actor = m.actor;
+  const code = actor ? (resolveOn(actor, date).code ?? m.code) : m.code;
+  return {
+    ...m,
+    start: at.start,
+    end: at.end,
+    text: at.text,
+    code,
+    source: 'coreference',
+    via: `${via}: ${m.person ?? m.name} (sentence ${known.sentence + 1})`,
+    members: null,
+  };
+}
+
+function spanText(s: Sentence, start: number, end: number): string {
+  const a = s.tokens[start];
+  const b = s.tokens[end - 1];
+  return a && b ? s.text.slice(a.start, b.end) : '';
+}
+
+function unresolved(s: Sentence, start: number, end: number): ActorMention {
+  const text = spanText(s, start, end);
+  return {
+    start,
+    end,
+    code: '',
+    primary: null,
+    sector: null,
+    name: text,
+    text,
+    entries: [],
+    source: 'unresolved',
+    person: null,
+    role: null,
+    via: null,
+    actor: null,
+    members: null,
+  };
+}
+
+/** A name run bound by an appositive to the mention next to it ("Gatilov, Russia's deputy foreign minister,"). */
+function appositive(
+  tokens: readonly Token[],
+  run: { start: number; end: number },
+  mentions: readonly ActorMention[],
+): ActorMention | null {
+  // ", the UN special envoy," — a determiner may open the appositive.
+  const opens = tokens[run.end + 1]?.pos === 'DET' ? run.end + 2 : run.end + 1;
+  const after = mentions.find((m) => m.start === opens && tokens[run.end]?.text === ',');
+  const before = mentions.find((m) => m.end === run.start - 1 && tokens[m.end]?.text === ',');
+  for (const m of [after, before]) {
+    if (
+      m &&
+      m.code !== '' &&
+      m.person === null &&
+      (m.sector !== null || m.primary?.startsWith('IGO'))
+    )
+      return m;
+  }
+  return null;
+}
+
+/**
+ * The mentions of each sentence of an article, with article context: later short
+ * mentions ("Lavrov", "the minister", "he", "the two diplomats") refer to the actors
+ * already introduced; an appositive binds an unknown name to the post next to it
+ * ("Staffan de Mistura, the UN special envoy,"), for the rest of the article; names no
+ * dictionary knows are kept as unresolved mentions with an empty code.
+ */
+export function resolveArticle(
+  k: ActorKnowledge,
+  sentences: readonly Sentence[],
+  date: string | null,
+): ActorMention[][] {
+  const ctx: Context = { names: new Map(), recent: [] };
+  return sentences.map((s, index) => {
+    const plural = pairs(ctx, s);
+    // "the two diplomats" refers back; the sector word inside it is not a new actor.
+    const found = findMentions(k, s, date).filter(
+      (m) => !plural.some((p) => p.start < m.end && m.start < p.end),
+    );
+    const out: ActorMention[] = [...plural];
+    for (const m of found) out.push(definite(ctx, s, m, date));
+    for (const run of nameRuns(s.tokens, found)) {
+      const text = spanText(s, run.start, run.end);
+      const at = { start: run.start, end: run.end, text };
+      const known = ctx.names.get(text.toLowerCase()) ?? ctx.names.get(surnameKey(text));
+      if (known) {
+        out.push(referTo(known, at, 'refers to', date));
+        continue;
+      }
+      const person = k.people.bySurname(text, null, null, date);
+      const single = run.end - run.start === 1;
+      if (person && single && surnameKey(person.name) === surnameKey(text)) {
+        const res = resolveOn(person, date);
+        if (res.code) {
+          out.push({
+            ...unresolved(s, run.start, run.end),
+            code: res.code,
+            primary: res.code.slice(0, 3),
+            sector: res.code.length > 3 ? res.code.slice(3) : null,
+            name: person.name,
+            source: 'person',
+            person: person.name,
+            role: res.record?.role ?? null,
+            via: 'surname of the only person by that name',
+            actor: person,
+          });
+          continue;
+        }
+      }
+      const bound = appositive(s.tokens, run, found);
+      if (bound) {
+        const m: ActorMention = {
+          ...bound,
+          start: run.start,
+          end: run.end,
+          text,
+          source: 'appositive',
+          person: text,
+          via: `bound to "${bound.text}"`,
+          members: null,
+        };
+        ctx.names.set(text.toLowerCase(), { mention: m, sentence: index });
+        ctx.names.set(surnameKey(text), { mention: m, sentence: index });
+        out.push(m);
+        continue;
+      }
+      out.push(unresolved(s, run.start, run.end));
+    }
+    out.push(...pronouns(ctx, s, out, date));
+    out.sort((a, b) => a.start - b.start);
+    for (const m of out) observe(ctx, m, index);
+    return out;
+  });
+}
+
+/** "the minister", "the president": the latest actor introduced with that post or sector. */
+function definite(ctx: Context, s: Sentence, m: ActorMention, date: string | null): ActorMention {
+  if (
+    m.primary !== null ||
+    m.person !== null ||
+    m.code === '' ||
+    s.tokens[m.start - 1]?.lower !== 'the'
+  )
+    return m;
+  const role = m.entries.find((e) => e.kind === 'title')?.title?.role ?? null;
+  for (let k = ctx.recent.length - 1; k >= 0; k--) {
+    const known = ctx.recent[k] as Known;
+    const prior = known.mention;
+    const fits = role ? prior.role === role : prior.person !== null && prior.sector === m.sector;
+    if (fits)
+      return referTo(known, { start: m.start, end: m.end, text: m.text }, 'refers to', date);
+  }
+  return m;
+}
+
+/** "he", "she": the latest person introduced. */
+function pronouns(
+  ctx: Context,
+  s: Sentence,
+  taken: readonly ActorMention[],
+  date: string | null,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  s.tokens.forEach((t, i) => {
+    if (t.pos !== 'PRON' || !PERSONAL_PRONOUNS.has(t.lower)) return;
+    if (taken.some((m) => m.start <= i && i < m.end)) return;
+    const earlier = [
+      ...ctx.recent,
+      ...taken.filter((m) => m.end <= i).map((mention) => ({ mention, sentence: -1 })),
+    ];
+    const person = earlier.filter((x) => x.mention.person !== null && x.mention.code !== '').pop();
+    if (person) out.push(referTo(person, { start: i, end: i + 1, text: t.text }, 'pronoun', date));
+  });
+  return out;
+}
+
+/** "the two diplomats", "both sides": the last two distinct actors of that kind. */
+function pairs(ctx: Context, s: Sentence): ActorMention[] {
+  const out: ActorMention[] = [];
+  const tokens = s.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    const c = tokens[i + 2];
+    let start = -1;
+    let end = -1;
+    let noun: Token | undefined;
+    if (a?.lower === 'the' && b?.lower === 'two' && c) {
+      // skip adjectives: "the two top diplomats"
+      let j = i + 2;
+      while (tokens[j]?.pos === 'ADJ') j++;
+      noun = tokens[j];
+      [start, end] = [i, j + 1];
+    } else if (a?.lower === 'both' && b && (b.lemma === 'side' || b.lemma === 'country')) {
+      noun = b;
+      [start, end] = [i, i + 2];
+    }
+    if (!noun || start < 0) continue;
+    const people = PEOPLE_NOUNS.has(noun.lemma);
+    if (!people && !PARTY_NOUNS.has(noun.lemma)) continue;
+    const members: ActorMention[] = [];
+    for (let k = ctx.recent.length - 1; k >= 0 && members.length < 2; k--) {
+      const m = (ctx.recent[k] as Known).mention;
+      if (m.code === '' || (people && m.person === null)) continue;
+      if (members.some((x) => x.code === m.code && x.person === m.person)) continue;
+      members.unshift(m);
+    }
+    if (members.length < 2) continue;
+    const text = spanText(s, start, end);
+    out.push({
+      ...unresolved(s, start, end),
+      name: members.map((m) => m.person ?? m.name).join(' and '),
+      source: 'coreference',
+      via: `the two: ${members.map((m) => m.person ?? m.name).join(', ')}`,
+      members,
+      text,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+function observe(ctx: Context, m: ActorMention, sentence: number): void {
+  if (m.code === '' || m.members) return;
+  const known = { mention: m, sentence };
+  ctx.recent.push(known);
+  if (m.person) {
+    ctx.names.set(m.person.toLowerCase(), known);
+    ctx.names.set(surnameKey(m.person), known);
+  }
+}

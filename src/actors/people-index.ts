@@ -1,0 +1,62 @@
+import { tokenKey } from './keys.js';
+import { holders } from './resolve.js';
+import type { DatedActor } from './types.js';
+
+/** People looked up by surname and by post, for titles and coreference. */
+export interface PeopleIndex {
+  /**
+   * The person whose name ends with `name`'s last word, among those who held `role` in
+   * `scope` (the one in post on `date` when given): "President Bush" → George W. Bush.
+   * Null when no one or more than one person fits.
+   */
+  bySurname(
+    name: string,
+    role: string | null,
+    scope: string | null,
+    date: string | null,
+  ): DatedActor | null;
+  /** The single holder of `role` in `scope` on `date`, or null (nobody, or several). */
+  holder(role: string, scope: string, date: string): DatedActor | null;
+}
+
+/** The key of a name's last word ("Sergey Lavrov" → "lavrov"). */
+export function surnameKey(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '');
+  return tokenKey(words[words.length - 1] ?? '');
+}
+
+export function indexPeople(
+  people: readonly DatedActor[],
+  variants: ReadonlyMap<DatedActor, readonly string[]>,
+): PeopleIndex {
+  const bySurname = new Map<string, DatedActor[]>();
+  for (const p of people) {
+    const keys = new Set([p.name, ...(variants.get(p) ?? [])].map(surnameKey));
+    for (const k of keys) {
+      const list = bySurname.get(k) ?? [];
+      list.push(p);
+      bySurname.set(k, list);
+    }
+  }
+  return {
+    bySurname(name, role, scope, date) {
+      let candidates = bySurname.get(surnameKey(name)) ?? [];
+      if (role) {
+        candidates = candidates.filter((p) =>
+          p.codes.some((c) => c.role === role && (scope === null || c.code.startsWith(scope))),
+        );
+      }
+      if (date && candidates.length > 1) {
+        const inPost = candidates.filter((p) =>
+          p.codes.some((c) => (c.start ?? '') <= date && (c.end === null || date <= c.end)),
+        );
+        if (inPost.length > 0) candidates = inPost;
+      }
+      return candidates.length === 1 ? (candidates[0] ?? null) : null;
+    },
+    holder(role, scope, date) {
+      const found = holders(people, role, scope, date);
+      return found.length === 1 ? (found[0] ?? null) : null;
+    },
+  };
+}
