@@ -1,10 +1,20 @@
 import type { Sentence, Token } from '../text/index.js';
 import type { ActorKnowledge } from './index.js';
-import { findMentions } from './index.js';
+import { assembleMentions } from './mentions.js';
+import type { EntryMatch } from './types.js';
 import { nameRuns } from './names.js';
 import { surnameKey } from './people-index.js';
 import { resolveOn } from './resolve.js';
 import type { ActorMention } from './types.js';
+
+function findMentionsIn(
+  k: ActorKnowledge,
+  s: Sentence,
+  matches: readonly EntryMatch[],
+  date: string | null,
+): ActorMention[] {
+  return assembleMentions(k.people, s, matches, date);
+}
 
 /** Nouns a "the two …" phrase uses for two people, or for two parties of any kind. */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
@@ -40,6 +50,8 @@ interface Known {
 interface Context {
   readonly names: Map<string, Known>;
   readonly recent: Known[];
+  /** How often each country was named as the place of events ("in Syria"). */
+  readonly settings: Map<string, number>;
 }
 
 function referTo(
@@ -123,16 +135,18 @@ export function resolveArticle(
   sentences: readonly Sentence[],
   date: string | null,
 ): ActorMention[][] {
-  const ctx: Context = { names: new Map(), recent: [] };
+  const ctx: Context = { names: new Map(), recent: [], settings: new Map() };
   return sentences.map((s, index) => {
     const plural = pairs(ctx, s);
     // "the two diplomats" refers back; the sector word inside it is not a new actor.
-    const found = findMentions(k, s, date).filter(
+    const matches = k.matcher.match(s.tokens);
+    const found = findMentionsIn(k, s, matches, date).filter(
       (m) => !plural.some((p) => p.start < m.end && m.start < p.end),
     );
     const out: ActorMention[] = [...plural];
     for (const m of found) out.push(definite(ctx, s, m, date));
-    for (const run of nameRuns(s.tokens, found)) {
+    // Words a dictionary knows are not unknown names, even where they name no actor.
+    for (const run of nameRuns(s.tokens, [...found, ...matches])) {
       const text = spanText(s, run.start, run.end);
       const at = { start: run.start, end: run.end, text };
       const known = ctx.names.get(text.toLowerCase()) ?? ctx.names.get(surnameKey(text));
@@ -181,6 +195,9 @@ export function resolveArticle(
     }
     out.push(...pronouns(ctx, s, out, date));
     out.sort((a, b) => a.start - b.start);
+    countSettings(ctx, s, out);
+    for (let j = 0; j < out.length; j++)
+      out[j] = withContextCountry(ctx, s, out[j] as ActorMention, out);
     for (const m of out) observe(ctx, m, index);
     return out;
   });
@@ -281,4 +298,85 @@ function observe(ctx: Context, m: ActorMention, sentence: number): void {
     ctx.names.set(m.person.toLowerCase(), known);
     ctx.names.set(surnameKey(m.person), known);
   }
+}
+
+/** Prepositions that make a country the place of events, not an actor in them. */
+const SPATIAL: ReadonlySet<string> = new Set(['in', 'inside', 'across', 'throughout', 'within']);
+
+/** Sectors that belong to the country a sentence is about ("Ibo elders", "the opposition"). */
+const DOMESTIC: ReadonlySet<string> = new Set([
+  'OPP',
+  'ELI',
+  'LAB',
+  'EDU',
+  'AGR',
+  'REL',
+  'CVL',
+  'PTY',
+  'LEG',
+  'JUD',
+  'COP',
+  'MED',
+  'BUS',
+  'HLH',
+]);
+
+function isCountry(m: ActorMention): boolean {
+  return m.primary !== null && /^[A-Z]{3}$/.test(m.primary) && m.members === null;
+}
+
+function countSettings(ctx: Context, s: Sentence, mentions: readonly ActorMention[]): void {
+  for (const m of mentions) {
+    if (isCountry(m) && SPATIAL.has(s.tokens[m.start - 1]?.lower ?? '') && m.primary) {
+      ctx.settings.set(m.primary, (ctx.settings.get(m.primary) ?? 0) + 1);
+    }
+  }
+}
+
+/**
+ * A sector with no country ("rebels", "the opposition delegation") takes the country
+ * when the context makes it clear, and says so in `via`: a country named as the place
+ * of events in the same sentence ("rebels in Syria"); for domestic sectors, the only
+ * country in the sentence ("Ibo elders … the Nigerian interior ministry"); else the
+ * country the article most often names as the place of events. Otherwise it stays a
+ * sector alone: never a guess.
+ */
+function withContextCountry(
+  ctx: Context,
+  s: Sentence,
+  m: ActorMention,
+  all: readonly ActorMention[],
+): ActorMention {
+  if (m.primary !== null || m.person !== null || m.code === '' || m.members || !m.sector) return m;
+  const others = all.filter((x) => x !== m && isCountry(x));
+  const here = new Set(
+    others.filter((x) => SPATIAL.has(s.tokens[x.start - 1]?.lower ?? '')).map((x) => x.primary),
+  );
+  let country: string | null = null;
+  let why = '';
+  if (here.size === 1) {
+    country = [...here][0] ?? null;
+    why = 'the place named in the sentence';
+  } else {
+    const inSentence = new Set(others.map((x) => x.primary));
+    if (inSentence.size === 1 && DOMESTIC.has(m.sector.slice(0, 3))) {
+      country = [...inSentence][0] ?? null;
+      why = 'the only country in the sentence';
+    } else if (inSentence.size === 0) {
+      const ranked = [...ctx.settings.entries()].sort((a, b) => b[1] - a[1]);
+      const [first, second] = ranked;
+      if (first && first[1] >= 2 && (!second || first[1] > second[1])) {
+        country = first[0];
+        why = "the article's main place of events";
+      }
+    }
+  }
+  if (!country) return m;
+  return {
+    ...m,
+    code: country + m.sector,
+    primary: country,
+    name: `${country} (${m.name})`,
+    via: [m.via, `country from context: ${country}, ${why}`].filter((x) => x).join('; '),
+  };
 }

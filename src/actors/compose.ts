@@ -1,5 +1,12 @@
 import type { Token } from '../text/index.js';
-import { SPONSOR_PARTICIPLES, isNameToken } from './lexicon.js';
+import {
+  PEOPLE_NOUNS,
+  PLACE_NOUNS,
+  PRODUCT_NOUNS,
+  SPONSOR_PARTICIPLES,
+  TIME_NOUNS,
+  isNameToken,
+} from './lexicon.js';
 import type { PeopleIndex } from './people-index.js';
 import { resolveOn } from './resolve.js';
 import type { ActorEntry, ActorMention, DatedActor, EntryMatch } from './types.js';
@@ -36,14 +43,39 @@ function hyphenParticiple(tokens: readonly Token[], end: number): string | null 
 function sectorOf(tokens: readonly Token[], m: EntryMatch): ActorEntry | undefined {
   const last = tokens[m.end - 1];
   const next = tokens[m.end];
-  if (last && last.pos === 'ADJ' && next && (next.pos === 'NOUN' || next.pos === 'PROPN'))
-    return undefined;
+  const modifier =
+    last && last.pos === 'ADJ' && next && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  // ...unless the noun names people: "civilian advisers", "military personnel".
+  if (modifier && !PEOPLE_NOUNS.has(headNoun(tokens, m.end)?.lemma ?? '')) return undefined;
   return ranked(m).find((e) => e.kind === 'sector');
+}
+
+/** The head of the noun run that starts at `i`: the last noun before anything else. */
+function headNoun(tokens: readonly Token[], i: number): Token | undefined {
+  let h = i;
+  const inRun = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    (t.pos === 'NOUN' || t.pos === 'ADJ' || t.lower === '-') &&
+    !TIME_NOUNS.has(t.lemma);
+  while (h < tokens.length && inRun(tokens[h])) h++;
+  return tokens[h - 1];
+}
+
+function modifiesActorNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  if (next && TIME_NOUNS.has(next.lemma)) return true;
+  const head = headNoun(tokens, i);
+  return (
+    head !== undefined &&
+    (PEOPLE_NOUNS.has(head.lemma) || PRODUCT_NOUNS.has(head.lemma) || PLACE_NOUNS.has(head.lemma))
+  );
 }
 
 /** What the matches of one noun phrase contribute. */
 interface Parts {
   primary?: ActorEntry;
+  /** The token that ended the primary's match ("Palestinians"). */
+  primaryToken?: Token;
   sector?: ActorEntry;
   dated?: ActorEntry;
   titles: ActorEntry[];
@@ -76,6 +108,7 @@ function partsOf(
       const sponsor = participle !== null && SPONSOR_PARTICIPLES.has(participle);
       if (!sponsor && !parts.primary) {
         parts.primary = p;
+        parts.primaryToken = tokens[m.end - 1];
         parts.used.push(p);
       }
     }
@@ -278,19 +311,43 @@ export function compose(
   const sector = parts.sector ?? (fit && !fit.scope.startsWith('IGO') ? fit.title : undefined);
   const after = tokens[end];
   const possessive = after?.lower === "'s" || after?.lower === "'";
-  if (primary && !sector && !possessive && after?.pos === 'NOUN') {
-    // A country or organisation that modifies a plain noun is not an actor
-    // ("Syria peace talks", "a UN resolution"); a capital or seat still is.
-    if (primary.kind !== 'capital' && primary.kind !== 'seat') return null;
+  if (
+    primary &&
+    !sector &&
+    !possessive &&
+    after?.pos === 'NOUN' &&
+    primary.kind !== 'capital' &&
+    primary.kind !== 'seat'
+  ) {
+    // A country or organisation before a noun is the actor only when the noun names
+    // people or what the actor says or does ("Russian advisers", "an Australian
+    // ultimatum", "a UN resolution", "Albania today"), not a topic ("Syria peace talks").
+    if (!modifiesActorNoun(tokens, end)) return null;
   }
   if (!primary && !sector) {
     // An organisation's post with no organisation named ("the secretary-general") is ambiguous.
     return null;
   }
-  const sectorCode = sector?.sector ?? primary?.sector ?? null;
+  // A plural demonym on its own is the country's people ("Palestinians", "Syrians fled").
+  const head = parts.primaryToken;
+  const peopleOf =
+    primary?.kind === 'demonym' &&
+    head !== undefined &&
+    end === last.end &&
+    head.lower !== head.lemma &&
+    head.lower.endsWith('s');
+  const sectorCode = sector?.sector ?? (peopleOf ? 'CVL' : (primary?.sector ?? null));
   if (primary?.kind === 'organisation') {
-    return withCode(base, primary.code, { name: primary.name });
+    // An organisation's own code; a non-government sector is added ("UN peacekeepers").
+    const added = sectorCode && sectorCode !== 'GOV' ? sectorCode : '';
+    return withCode(base, primary.code + added, {
+      name: primary.name,
+      primary: primary.code,
+      // An organisation acts through its governing bodies unless a sector says otherwise.
+      sector: sectorCode ?? 'GOV',
+    });
   }
+
   if (fit?.scope.startsWith('IGO')) {
     return withCode(base, fit.scope, { name: fit.title.name });
   }

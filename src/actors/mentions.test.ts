@@ -13,7 +13,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The U.S. and the US and the USA agreed.', ['U.S.=USA', 'US=USA', 'USA=USA']],
   ['They told us nothing.', []],
   ['Syrian peace talks resumed.', []],
-  ['A UN resolution passed.', []],
+  // What an organisation or country says or decides stands for it ('a UN resolution').
+  ['A UN resolution passed.', ['UN=IGOUNO']],
   ['USA -backed rebels held the town.', ['rebels=REB']],
   ['US-backed rebels held the town.', ['rebels=REB']],
   ['The U.S.-based group spoke.', ['U.S.=USA']],

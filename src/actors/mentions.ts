@@ -81,17 +81,17 @@ function mergeSectorOfCountry(
 }
 
 /**
- * "Israeli and Palestinian negotiators": a bare demonym coordinated with a demonym that
- * has a sector shares that sector (ISRGOV and PSEGOV, not ISR and PSEGOV).
+ * "Israeli and Palestinian negotiators", "U.S. and Russian negotiators": a bare demonym or
+ * country coordinated with a demonym that has a sector shares that sector.
  */
 function shareSector(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
   return mentions.map((a, k) => {
     const b = mentions[k + 1];
     const joiner = tokens[a.end]?.lower;
-    const bareDemonym =
-      a.sector === null && a.entries.length === 1 && a.entries[0]?.kind === 'demonym';
-    if (!b || !bareDemonym || b.start !== a.end + 1 || (joiner !== 'and' && joiner !== 'or'))
-      return a;
+    const kind = a.entries[0]?.kind;
+    const bare =
+      a.sector === null && a.entries.length === 1 && (kind === 'demonym' || kind === 'country');
+    if (!b || !bare || b.start !== a.end + 1 || (joiner !== 'and' && joiner !== 'or')) return a;
     if (b.entries[0]?.kind !== 'demonym' || b.sector === null || !a.primary) return a;
     const sectorName = b.entries.find((e) => e.kind === 'sector')?.name ?? 'government';
     return {

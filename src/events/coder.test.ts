@@ -54,8 +54,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['North Korea threatened to attack South Korea.', ['PRK 1384 KOR']],
   ['Washington threatened Tehran with sanctions.', ['USAGOV 1312 IRNGOV']],
   ['Russian warplanes bombed rebel positions.', ['RUSMIL 195 REB']],
-  ['Turkish troops shelled Syrian Kurdish positions.', ['TURMIL 194 -']],
-  ['Turkey deployed additional troops to the Syrian border.', ['TUR 154 -']],
+  // A country before a place or a stance is its actor ('the Syrian border', 'Kurdish positions').
+  ['Turkish troops shelled Syrian Kurdish positions.', ['TURMIL 194 SYR']],
+  ['Turkey deployed additional troops to the Syrian border.', ['TUR 154 SYR']],
   ['Saudi Arabia cut diplomatic ties with Qatar.', ['SAU 161 QAT']],
   // Reported speech: the reported event is coded, with its modality.
   ['Lavrov said Russia would attack Turkey.', ['RUS 190 TUR [hypothetical]']],

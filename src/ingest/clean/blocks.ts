@@ -7,7 +7,6 @@
  * reader produces, or single-spaced text) says nothing about elements: there, every unit
  * is a block of its own.
  */
-import { isSentenceLike } from './shape.js';
 import type { Unit } from './units.js';
 
 /** True when the unit starts on the line after the previous unit ends. */
@@ -24,7 +23,7 @@ export function separatesParagraphs(units: readonly Unit[]): boolean {
   let paragraphs = 0;
   let separated = 0;
   units.forEach((unit, i) => {
-    if (!isSentenceLike(unit.text)) return;
+    if (!unit.sentence) return;
     paragraphs += 1;
     const next = units[i + 1];
     if (next === undefined || !follows(unit, next)) separated += 1;

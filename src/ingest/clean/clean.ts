@@ -6,7 +6,6 @@ import { splitDateline } from './dateline.js';
 import { parseDateLine } from './published-date.js';
 import { classify } from './rules/index.js';
 import { resolveSettings } from './settings.js';
-import { stripListMarker } from './shape.js';
 import type {
   CleanOptions,
   CleanedText,
@@ -51,7 +50,7 @@ export function cleanText(raw: string, options: CleanOptions = {}): CleanedText 
   units.forEach((unit, i) => {
     const reason = verdicts[i] ?? null;
     if (reason === null) {
-      paragraphs.push(stripListMarker(unit.text));
+      paragraphs.push(unit.bare);
       return;
     }
     if (reason === 'title' && title === null) title = unit.text;

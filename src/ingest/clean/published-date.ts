@@ -66,16 +66,26 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The bare date left once prefixes, weekday and clock times are removed. */
+/**
+ * The bare date left once prefixes, weekday and clock times are removed: always a piece of
+ * the line, as every removal takes off a start or an end.
+ */
 function bareDate(text: string): string {
   let rest = text.trim().replace(BULLET, '').replace(AUTHOR, '');
   rest = rest.replace(PREFIX, '').replace(WEEKDAY, '');
-  rest = rest.replace(ISO_TIME, '').replace(TRAILING_TIME, '').replace(LEADING_TIME, '');
+  // Every clock time has a colon: a line without one is spared the three scans.
+  if (rest.includes(':')) {
+    rest = rest.replace(ISO_TIME, '').replace(TRAILING_TIME, '').replace(LEADING_TIME, '');
+  }
   return rest.replace(WEEKDAY, '').replace(/\.$/u, '').trim();
 }
 
+/** Every accepted date has a four-digit year; a line without four digits in a row is no date. */
+const YEAR = /\d{4}/u;
+
 /** The ISO date of a line that is only a date (see the module comment), or null. */
 export function parseDateLine(text: string): string | null {
+  if (!YEAR.test(text)) return null;
   const rest = bareDate(text);
   let m = YEAR_FIRST.exec(rest);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -33,7 +33,9 @@ export function hasListMarker(text: string): boolean {
 
 /** True when the line ends with button labels in brackets ("[Subscribe]", "[Accept]"). */
 export function hasButtons(text: string): boolean {
-  return BUTTONS.test(text.trim());
+  const line = text.trim();
+  // The pattern can only match at a closing bracket: most lines are spared the scan.
+  return line.endsWith(']') && BUTTONS.test(line);
 }
 
 /** True when the line has letters and none of them is lower-case: "ORIENT REVIEW". */
@@ -43,6 +45,8 @@ export function isCapitals(text: string): boolean {
 
 /** True for the characters `\s` matches (ASCII and Unicode white space). */
 function isSpace(c: number): boolean {
+  // '!' up to U+009F (printable ASCII, most of any text) is never space: one comparison.
+  if (c > 32 && c < 0xa0) return false;
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||

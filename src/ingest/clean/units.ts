@@ -5,10 +5,13 @@
  * an open sentence or a dateline joins it. The rule passes classify units; every line of
  * a unit shares its fate.
  */
+import type { Line } from './line.js';
+import { describeLine } from './line.js';
 import { parseDateLine } from './published-date.js';
 import { hasListMarker } from './shape.js';
 
-export interface Unit {
+/** A unit with the facts about its text (see `line.ts`), worked out once for all passes. */
+export interface Unit extends Line {
   /** 1-based input line numbers, in order. */
   readonly lines: readonly number[];
   /** Each line as in the input, trimmed. */
@@ -90,6 +93,9 @@ export function toUnits(raw: string, unwrap: boolean): readonly Unit[] {
   });
   return groups.map((group) => {
     const raw = group.map((i) => lines[i] ?? '');
-    return { lines: group.map((i) => i + 1), raw, text: join(raw) };
+    const text = join(raw);
+    // Listed, not spread: an object spread costs more than working out all the facts.
+    const { lower, bare, words, bareWords, sentence } = describeLine(text);
+    return { lines: group.map((i) => i + 1), raw, text, lower, bare, words, bareWords, sentence };
   });
 }

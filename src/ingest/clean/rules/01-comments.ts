@@ -11,12 +11,14 @@
  * ever kept. A marker only counts once the article has begun (a sentence of eight words or
  * more before it), so a comment counter in the page header does not swallow the page.
  */
-import { isSentenceLike, wordCount } from '../shape.js';
+import type { Line } from '../line.js';
+import { lineOf } from '../line.js';
 import type { Unit } from '../units.js';
 import { navigation } from './02-navigation.js';
 import { relatedLists } from './06-related.js';
 import { footer } from './09-footer.js';
 import type { Pass } from './pass.js';
+import { anyOf } from './patterns.js';
 
 /** A sort option of a comment thread: "Oldest", "Newest first", "Most voted". */
 const SORT = String.raw`(?:oldest|newest|top|best|popular|most (?:voted|liked|popular|recent))(?:\s+first)?`;
@@ -63,6 +65,15 @@ export const COMMENTER_LINES: readonly RegExp[] = [
   /^(?:likes?|reply|replies|report|upvote|downvote)\s*\(\d+\)$/iu,
 ];
 
+const COMMENT_MARKER = anyOf(COMMENT_MARKERS);
+
+/**
+ * No commenter line is longer than this, but for a row of vote arrows: a name of four
+ * words, then "— 12 hours ago".
+ */
+const COMMENTER_MAX_WORDS = 8;
+const VOTE_ARROW = /[▲▼△▽]/u;
+
 /** Widget lines directly above a marker, this short or shorter, belong to the thread. */
 const WIDGET_MAX_WORDS = 3;
 /** The article has begun once a sentence this long has been seen. */
@@ -70,11 +81,13 @@ const ARTICLE_MIN_WORDS = 8;
 
 /** True when the line is a comment-thread marker. */
 export function isCommentMarker(text: string): boolean {
-  return COMMENT_MARKERS.some((pattern) => pattern.test(text.trim()));
+  return COMMENT_MARKER.test(text.trim());
 }
 
 /** True when the line is a commenter's signature or a comment's button with a count. */
-export function isCommenterLine(text: string): boolean {
+export function isCommenterLine(input: Line | string): boolean {
+  const { text, words } = lineOf(input);
+  if (words > COMMENTER_MAX_WORDS && !VOTE_ARROW.test(text)) return false;
   return COMMENTER_LINES.some((pattern) => pattern.test(text.trim()));
 }
 
@@ -84,18 +97,18 @@ export function threadStart(units: readonly Unit[]): number {
   for (let i = 0; i < units.length; i += 1) {
     const unit = units[i];
     if (unit === undefined) break;
-    if (begun && (isCommentMarker(unit.text) || isCommenterLine(unit.text))) {
+    if (begun && (isCommentMarker(unit.text) || isCommenterLine(unit))) {
       let start = i;
       while (start > 0) {
         const above = units[start - 1];
         const first = units[start]?.lines[0] ?? 0;
         if (above === undefined || above.lines.at(-1) !== first - 1) break;
-        if (wordCount(above.text) > WIDGET_MAX_WORDS || isSentenceLike(above.text)) break;
+        if (above.words > WIDGET_MAX_WORDS || above.sentence) break;
         start -= 1;
       }
       return start;
     }
-    if (isSentenceLike(unit.text) && wordCount(unit.text) >= ARTICLE_MIN_WORDS) begun = true;
+    if (unit.sentence && unit.words >= ARTICLE_MIN_WORDS) begun = true;
   }
   return -1;
 }
@@ -106,14 +119,15 @@ export function threadStart(units: readonly Unit[]): number {
  */
 function isFurniture(unit: Unit, inRelatedList: boolean): boolean {
   if (isCommentMarker(unit.text)) return false;
-  return inRelatedList || footer(unit.text) !== null || navigation(unit.text) !== null;
+  return inRelatedList || footer(unit) !== null || navigation(unit) !== null;
 }
 
 /** `comments` for every unit from the thread's start to the end of the page, but furniture. */
 export const comments: Pass = (page) => {
   const start = threadStart(page.units);
+  if (start < 0) return page.units.map(() => null);
   const lists = relatedLists(page.units);
   return page.units.map((unit, i) =>
-    start >= 0 && i >= start && !isFurniture(unit, lists.has(i)) ? 'comments' : null,
+    i >= start && !isFurniture(unit, lists.has(i)) ? 'comments' : null,
   );
 };

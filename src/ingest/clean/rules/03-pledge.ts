@@ -6,8 +6,12 @@
  * and funding appeals ("Danube Post is reader-funded. This month we need 1,500 new
  * supporters. Give once or monthly").
  */
-import { hasButtons, isSentenceLike, wordCount } from '../shape.js';
+import type { Line } from '../line.js';
+import { lineOf } from '../line.js';
+import { hasButtons } from '../shape.js';
 import type { RemovalReason } from '../types.js';
+import type { Keyed } from './patterns.js';
+import { matchesAny } from './patterns.js';
 
 /** An amount with a currency sign or code and nothing else. */
 const AMOUNT =
@@ -26,12 +30,12 @@ export const PLEDGE_LINES: readonly RegExp[] = [
 ];
 
 /** Funding appeals in sentences (case-insensitive): "Danube Post is reader-funded. …". */
-export const APPEAL_SENTENCES: readonly RegExp[] = [
-  /\breader-(?:funded|supported)\b/iu,
-  /\bfunded by (?:its|our) readers\b/iu,
-  /\bgive once or monthly\b/iu,
-  /\bsupport (?:independent|our) journalism\b/iu,
-  /\bwe need [\d,]+ (?:new )?(?:supporters|members|donors)\b/iu,
+export const APPEAL_SENTENCES: readonly Keyed[] = [
+  { keyword: 'reader-', pattern: /\breader-(?:funded|supported)\b/iu },
+  { keyword: 'funded by', pattern: /\bfunded by (?:its|our) readers\b/iu },
+  { keyword: 'give once', pattern: /\bgive once or monthly\b/iu },
+  { keyword: 'journalism', pattern: /\bsupport (?:independent|our) journalism\b/iu },
+  { keyword: 'we need', pattern: /\bwe need [\d,]+ (?:new )?(?:supporters|members|donors)\b/iu },
 ];
 
 /** What an appeal with a button asks for (case-insensitive). */
@@ -44,14 +48,14 @@ const PLEDGE_MAX_WORDS = 10;
 const BOX_MAX_WORDS = 40;
 
 /** `pledge` for donation banners; null otherwise. */
-export function pledge(text: string): RemovalReason | null {
+export function pledge(input: Line | string): RemovalReason | null {
+  const line = lineOf(input);
+  const { text, words } = line;
   if (AMOUNT.test(text)) return 'pledge';
-  if (wordCount(text) <= BOX_MAX_WORDS) {
+  if (words <= BOX_MAX_WORDS) {
     if (hasButtons(text) && APPEAL.test(text)) return 'pledge';
-    if (APPEAL_SENTENCES.some((pattern) => pattern.test(text))) return 'pledge';
+    if (matchesAny(line, APPEAL_SENTENCES)) return 'pledge';
   }
-  if (wordCount(text) > PLEDGE_MAX_WORDS || (isSentenceLike(text) && !text.endsWith('!'))) {
-    return null;
-  }
+  if (words > PLEDGE_MAX_WORDS || (line.sentence && !text.endsWith('!'))) return null;
   return PLEDGE_LINES.some((pattern) => pattern.test(text)) ? 'pledge' : null;
 }

@@ -4,8 +4,11 @@
  * sentences about sharing, advertising or subscribing stay — except a newsletter box that
  * ends in its button ("… Enter your email address   [Subscribe]").
  */
-import { hasButtons, stripListMarker, wordCount } from '../shape.js';
+import type { Line } from '../line.js';
+import { lineOf } from '../line.js';
+import { hasButtons } from '../shape.js';
 import type { RemovalReason } from '../types.js';
+import { anyOf } from './patterns.js';
 
 /** Words of share-button rows ("Share", "Facebook Twitter Email"). */
 export const SHARE_WORDS: readonly string[] = [
@@ -59,6 +62,10 @@ export const SUBSCRIBE_LINES: readonly RegExp[] = [
   /^(?:log ?in|sign in|subscribe) to (?:continue|read)\b/iu,
 ];
 
+const TOOL_LINE = anyOf(TOOL_LINES);
+const ADVERTISEMENT_LINE = anyOf(ADVERTISEMENT_LINES);
+const SUBSCRIBE_LINE = anyOf(SUBSCRIBE_LINES);
+
 /** What a newsletter box with a button asks for (case-insensitive). */
 const NEWSLETTER = /\b(?:subscribe|newsletter|sign up|e-?mail address|inbox)\b/iu;
 
@@ -95,14 +102,11 @@ export function isShareRow(line: string): boolean {
 }
 
 /** `share`, `advertisement` or `subscribe` for widget lines; null otherwise. */
-export function widget(text: string): RemovalReason | null {
-  const line = stripListMarker(text);
-  const words = wordCount(line);
+export function widget(input: Line | string): RemovalReason | null {
+  const { bare: line, bareWords: words } = lineOf(input);
   if (hasButtons(line) && words <= BOX_MAX_WORDS && NEWSLETTER.test(line)) return 'subscribe';
   if (words > WIDGET_MAX_WORDS) return null;
-  if (isShareRow(line)) return 'share';
-  if (TOOL_LINES.some((pattern) => pattern.test(line))) return 'share';
-  if (ADVERTISEMENT_LINES.some((pattern) => pattern.test(line))) return 'advertisement';
-  if (SUBSCRIBE_LINES.some((pattern) => pattern.test(line))) return 'subscribe';
-  return null;
+  if (isShareRow(line) || TOOL_LINE.test(line)) return 'share';
+  if (ADVERTISEMENT_LINE.test(line)) return 'advertisement';
+  return SUBSCRIBE_LINE.test(line) ? 'subscribe' : null;
 }

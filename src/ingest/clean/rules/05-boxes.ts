@@ -54,7 +54,7 @@ export const boxes: Pass = (page) => {
   return page.units.map((unit, i): RemovalReason | null => {
     const verdict = page.verdicts[i] ?? null;
     const sameBlock = i > 0 && blocks[i] === blocks[i - 1];
-    if (!sameBlock || wordCount(unit.text) > BLURB_MAX_WORDS) open = null;
+    if (!sameBlock || unit.words > BLURB_MAX_WORDS) open = null;
     if (verdict !== null) {
       if (BOX_REASONS.includes(verdict)) open = verdict;
       return null;

@@ -32,10 +32,11 @@ const RELATED_MAX_WORDS = 20;
 /** True for a teaser label, alone or with its headline: "Related:", "Read more: Kerry meets …". */
 export function isRelatedLabel(text: string): boolean {
   const line = stripListMarker(text);
-  if (wordCount(line) > RELATED_MAX_WORDS) return false;
+  // The labels are anchored at the start: a quick miss on most lines, before counting words.
   const label = RELATED_LINES.find((pattern) => pattern.test(line));
+  if (label === undefined || wordCount(line) > RELATED_MAX_WORDS) return false;
   // The label alone, or followed by a separator or a capitalised headline: "Read more: …".
-  return label !== undefined && TEASER_TAIL.test(line.replace(label, ''));
+  return TEASER_TAIL.test(line.replace(label, ''));
 }
 
 /** `related` for teaser labels and bare URLs; null otherwise. */
@@ -54,7 +55,7 @@ export function relatedLists(units: readonly Unit[]): ReadonlySet<number> {
   let list = false;
   units.forEach((unit, i) => {
     const sameBlock = i > 0 && blocks[i] === blocks[i - 1];
-    list = sameBlock && list && wordCount(unit.text) <= RELATED_MAX_WORDS;
+    list = sameBlock && list && unit.words <= RELATED_MAX_WORDS;
     if (isRelatedLabel(unit.text)) list = true;
     if (list) found.add(i);
   });

@@ -6,7 +6,9 @@
  * A photo description that ends with its credit ("Trump and Kim at the Metropole hotel.
  * Photo: Harbour Wire/T. Nguyen") is a `caption`.
  */
-import { isSentenceLike, stripListMarker, wordCount } from '../shape.js';
+import type { Line } from '../line.js';
+import { lineOf } from '../line.js';
+import { isSentenceLike, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
 
 /** News and photo agencies whose names appear in credits. */
@@ -78,6 +80,8 @@ const TRAILING_CREDIT_MAX_WORDS = 6;
 
 /** True for a caption that ends with its credit. */
 export function endsWithCredit(text: string): boolean {
+  // Every credit label ends in a colon: a line without one is spared the scan.
+  if (!text.includes(':')) return false;
   const found = TRAILING_CREDIT.exec(text)?.groups?.['credit'];
   return found !== undefined && wordCount(found) <= TRAILING_CREDIT_MAX_WORDS;
 }
@@ -91,10 +95,10 @@ const CREDIT_MAX_WORDS = 10;
 const SENTENCE_CREDIT_MAX_WORDS = 4;
 
 /** `credit` for photo and agency credits, `caption` for a caption with its credit; else null. */
-export function credit(text: string): RemovalReason | null {
-  const line = stripListMarker(text);
-  if (endsWithCredit(line) && wordCount(line) <= CAPTION_MAX_WORDS) return 'caption';
-  if (wordCount(line) > CREDIT_MAX_WORDS) return null;
-  if (isSentenceLike(line) && wordCount(line) > SENTENCE_CREDIT_MAX_WORDS) return null;
+export function credit(input: Line | string): RemovalReason | null {
+  const { bare: line, bareWords: words } = lineOf(input);
+  if (words <= CAPTION_MAX_WORDS && endsWithCredit(line)) return 'caption';
+  if (words > CREDIT_MAX_WORDS) return null;
+  if (words > SENTENCE_CREDIT_MAX_WORDS && isSentenceLike(line)) return null;
   return CREDIT_LINES.some((pattern) => pattern.test(line)) ? 'credit' : null;
 }

@@ -3,8 +3,10 @@
  * "(Reporting by …; Editing by …)", "Danube Post correspondents in Paris and Kyiv".
  * A sentence that starts with "By" stays.
  */
-import { isSentenceLike, wordCount } from '../shape.js';
+import type { Line } from '../line.js';
+import { lineOf } from '../line.js';
 import type { RemovalReason } from '../types.js';
+import { anyOf } from './patterns.js';
 
 /** Explicit author labels: a byline whatever follows (case-insensitive). */
 export const BYLINE_LABELS: readonly RegExp[] = [
@@ -13,6 +15,8 @@ export const BYLINE_LABELS: readonly RegExp[] = [
   /^\(?(?:additional )?(?:reporting|writing|editing) by\b/iu,
   /^(?:author|authors|correspondent)\s*:\s*\S/iu,
 ];
+
+const BYLINE_LABEL = anyOf(BYLINE_LABELS);
 
 /** "By Jane Doe", "By JANE DOE and JOHN ROE": a name, not a sentence. */
 const BY_NAME = /^by\s+\p{Lu}/iu;
@@ -31,11 +35,10 @@ const BYLINE_MAX_WORDS = 12;
 const BY_NAME_MAX_WORDS = 7;
 
 /** `byline` for author lines; null otherwise. */
-export function byline(text: string): RemovalReason | null {
-  const words = wordCount(text);
+export function byline(input: Line | string): RemovalReason | null {
+  const { text, words, sentence } = lineOf(input);
   if (words > BYLINE_MAX_WORDS) return null;
-  if (BYLINE_LABELS.some((pattern) => pattern.test(text))) return 'byline';
-  if (STAFF.test(text)) return 'byline';
-  const name = BY_NAME.test(text) && words <= BY_NAME_MAX_WORDS && !isSentenceLike(text);
+  if (BYLINE_LABEL.test(text) || STAFF.test(text)) return 'byline';
+  const name = BY_NAME.test(text) && words <= BY_NAME_MAX_WORDS && !sentence;
   return name ? 'byline' : null;
 }

@@ -9,7 +9,7 @@
  *   Online" above "Sections: News | Region | …", "World" among "Menu", "Home", "Search").
  */
 import { blockIds } from '../blocks.js';
-import { comparable, isCapitals, isSentenceLike, wordCount } from '../shape.js';
+import { comparable, isCapitals } from '../shape.js';
 import type { RemovalReason } from '../types.js';
 import type { Page, Pass } from './pass.js';
 import { undecided } from './pass.js';
@@ -25,6 +25,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\
 
 /** True when the line, without a leading "The", is named in one of the footer lines. */
 export function namedIn(text: string, footers: readonly string[]): boolean {
+  if (footers.length === 0) return false;
   const name = comparable(text).replace(/^the\s+/u, '');
   if (name.length < NAME_MIN_LENGTH) return false;
   const pattern = new RegExp(String.raw`(?:^|[^\p{L}])${escape(name)}(?:$|[^\p{L}])`, 'u');
@@ -32,7 +33,7 @@ export function namedIn(text: string, footers: readonly string[]): boolean {
 }
 
 function firstParagraph(page: Page): number {
-  const found = page.units.findIndex((unit, i) => undecided(page, i) && isSentenceLike(unit.text));
+  const found = page.units.findIndex((unit, i) => undecided(page, i) && unit.sentence);
   return found < 0 ? page.units.length : found;
 }
 
@@ -45,8 +46,8 @@ export const masthead: Pass = (page) => {
     .filter((_, i) => page.verdicts[i] === 'copyright')
     .map((unit) => unit.text);
   return page.units.map((unit, i): RemovalReason | null => {
-    if (i >= end || !undecided(page, i) || isSentenceLike(unit.text)) return null;
-    const words = wordCount(unit.text);
+    if (i >= end || !undecided(page, i) || unit.sentence) return null;
+    const { words } = unit;
     const inMenu = menuBlocks.has(blocks[i] ?? -1) && words <= MENU_ITEM_MAX_WORDS;
     const capitals = isCapitals(unit.text) && words <= CAPITALS_MAX_WORDS;
     return inMenu || capitals || namedIn(unit.text, footers) ? 'navigation' : null;

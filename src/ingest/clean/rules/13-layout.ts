@@ -10,7 +10,7 @@
  * - Anything else is a `caption`: photo descriptions, infographic and map labels, image
  *   slugs, a short line followed by a credit or another label.
  */
-import { hasListMarker, isCapitals, isSentenceLike, wordCount } from '../shape.js';
+import { hasListMarker, isCapitals, wordCount } from '../shape.js';
 import type { RemovalReason } from '../types.js';
 import type { Page, Pass } from './pass.js';
 import { undecided } from './pass.js';
@@ -28,7 +28,7 @@ const TITLE_MAX_WORDS = 30;
 
 function isParagraph(page: Page, index: number): boolean {
   const unit = page.units[index];
-  return unit !== undefined && undecided(page, index) && isSentenceLike(unit.text);
+  return unit !== undefined && undecided(page, index) && unit.sentence;
 }
 
 /** Separators of menus and breadcrumbs, never in a headline. */
@@ -59,7 +59,7 @@ export const layout: Pass = (page) => {
   const firstParagraph = page.units.findIndex((_, i) => isParagraph(page, i));
   let titled = false;
   return page.units.map((unit, i): RemovalReason | null => {
-    if (!undecided(page, i) || isSentenceLike(unit.text)) return null;
+    if (!undecided(page, i) || unit.sentence) return null;
     const beforeBody = firstParagraph < 0 || i < firstParagraph;
     if (beforeBody && !titled && isTitle(unit.text)) {
       titled = true;

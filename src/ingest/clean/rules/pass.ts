@@ -2,6 +2,7 @@
  * The shape of a rule pass. Passes run in the order listed in `index.ts`; each sees the
  * verdicts of the passes before it and gives its own for the units still undecided.
  */
+import type { Line } from '../line.js';
 import type { CleanSettings, RemovalReason } from '../types.js';
 import type { Unit } from '../units.js';
 
@@ -19,13 +20,12 @@ export interface Page {
  */
 export type Pass = (page: Page) => readonly (RemovalReason | null)[];
 
-/** A classifier of one line's text, for rules that need no context. */
-export type LineRule = (text: string) => RemovalReason | null;
+/** A classifier of one line, for rules that need no context; it reads the unit's facts. */
+export type LineRule = (line: Line) => RemovalReason | null;
 
 /** Runs a line classifier over the undecided units. */
 export function eachLine(rule: LineRule): Pass {
-  return (page) =>
-    page.units.map((unit, i) => (page.verdicts[i] === null ? rule(unit.text) : null));
+  return (page) => page.units.map((unit, i) => (page.verdicts[i] === null ? rule(unit) : null));
 }
 
 /** True when the unit is still undecided, i.e. body text so far. */
