@@ -203,7 +203,27 @@ export function resolveArticle(
   });
 }
 
-/** "the minister", "the president": the latest actor introduced with that post or sector. */
+/** Singular nouns that, with "the", stand for a person already named ("the minister"). */
+const PERSON_HEADS: ReadonlySet<string> = new Set([
+  'minister',
+  'president',
+  'envoy',
+  'diplomat',
+  'chancellor',
+  'premier',
+  'secretary',
+  'ambassador',
+  'king',
+  'emir',
+  'prince',
+  'leader',
+]);
+
+/**
+ * "the minister", "the president", "the German chancellor" with no name: the latest
+ * person introduced with that post (or, for a bare noun, in that sector). Plurals and
+ * anonymous sources ("the diplomats", "the official") refer to nobody in particular.
+ */
 function definite(ctx: Context, s: Sentence, m: ActorMention, date: string | null): ActorMention {
   if (
     m.primary !== null ||
@@ -212,6 +232,8 @@ function definite(ctx: Context, s: Sentence, m: ActorMention, date: string | nul
     s.tokens[m.start - 1]?.lower !== 'the'
   )
     return m;
+  const head = s.tokens[m.end - 1];
+  if (!head || head.lower !== head.lemma || !PERSON_HEADS.has(head.lemma)) return m;
   const role = m.entries.find((e) => e.kind === 'title')?.title?.role ?? null;
   for (let k = ctx.recent.length - 1; k >= 0; k--) {
     const known = ctx.recent[k] as Known;
@@ -261,9 +283,6 @@ function pairs(ctx: Context, s: Sentence): ActorMention[] {
       while (tokens[j]?.pos === 'ADJ') j++;
       noun = tokens[j];
       [start, end] = [i, j + 1];
-    } else if (a?.lower === 'both' && b && (b.lemma === 'side' || b.lemma === 'country')) {
-      noun = b;
-      [start, end] = [i, i + 2];
     }
     if (!noun || start < 0) continue;
     const people = PEOPLE_NOUNS.has(noun.lemma);

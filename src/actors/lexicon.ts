@@ -121,8 +121,10 @@ export function isNameToken(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const between = prev?.pos === 'PROPN' && next?.pos === 'PROPN';
-  // "Jean-Claude", "Ki-moon"; "de Mistura", "bin Salman"
-  return between && (t.lower === '-' || NAME_PARTICLES.has(t.lower));
+  // "Jean-Claude", "Ki-moon"; "de Mistura", "bin Salman"; "Veterans For Peace"
+  const capitalisedWord =
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) && (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'DET');
+  return between && (t.lower === '-' || NAME_PARTICLES.has(t.lower) || capitalisedWord);
 }
 
 /** Nouns after a country that still leave the country the actor: time words ("Albania today"). */

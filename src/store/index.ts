@@ -5,10 +5,17 @@ export type { Lookup, MentionRecord, ProcessedArticle, SaveOutcome, Writer } fro
 export {
   findArticle,
   listArticles,
+  mentionsOf,
   queryEvents,
   removedLines,
   sentencesOf,
   summarize,
 } from './queries.js';
-export type { ArticleRecord, EventFilter, SentenceRow, StoreSummary } from './queries.js';
+export type {
+  ArticleRecord,
+  EventFilter,
+  MentionRow,
+  SentenceRow,
+  StoreSummary,
+} from './queries.js';
 export type { ActorRecord, DateSource, EventRecord } from './records.js';

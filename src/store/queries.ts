@@ -172,6 +172,29 @@ export function removedLines(db: Database.Database, articleId: string): RemovedL
     .all(articleId) as RemovedLine[];
 }
 
+/** A stored actor mention with the sentence it is in. */
+export interface MentionRow {
+  readonly sentenceId: string;
+  readonly text: string;
+  /** '' for an unresolved name. */
+  readonly code: string;
+  readonly name: string;
+  readonly source: string;
+  readonly person: string | null;
+  readonly role: string | null;
+}
+
+/** The actor mentions of an article, in order, resolved and unresolved. */
+export function mentionsOf(db: Database.Database, articleId: string): MentionRow[] {
+  return db
+    .prepare(
+      `SELECT m.sentence_id AS sentenceId, m.text, m.code, m.name, m.source, m.person, m.role
+       FROM mentions m JOIN sentences s ON s.id = m.sentence_id
+       WHERE m.article_id = ? ORDER BY s.idx, m.start`,
+    )
+    .all(articleId) as MentionRow[];
+}
+
 export interface SentenceRow {
   readonly id: string;
   readonly idx: number;
@@ -195,6 +218,10 @@ export interface StoreSummary {
   readonly byQuad: readonly { quad: number; n: number; goldstein: number }[];
   readonly topDyads: readonly { source: string; target: string; n: number; goldstein: number }[];
   readonly datedArticles: number;
+  /** Actor mentions stored, and how many of them no dictionary resolved. */
+  readonly mentions: number;
+  readonly unresolved: number;
+  readonly topUnresolved: readonly { text: string; n: number }[];
   readonly firstDate: string | null;
   readonly lastDate: string | null;
 }
@@ -222,6 +249,12 @@ export function summarize(db: Database.Database): StoreSummary {
     events: counts.events,
     negated: counts.negated,
     datedArticles: counts.dated,
+    ...one<{ mentions: number; unresolved: number }>(
+      "SELECT COUNT(*) AS mentions, COALESCE(SUM(code = ''), 0) AS unresolved FROM mentions",
+    ),
+    topUnresolved: all(
+      "SELECT text, COUNT(*) AS n FROM mentions WHERE code = '' GROUP BY text ORDER BY n DESC, text LIMIT 10",
+    ),
     firstDate: span.first,
     lastDate: span.last,
     byModality: all('SELECT modality, COUNT(*) AS n FROM events GROUP BY modality ORDER BY n DESC'),

@@ -468,6 +468,9 @@ describe('queries over a small store', () => {
       events: 6,
       negated: 1,
       datedArticles: 2,
+      mentions: 4,
+      unresolved: 0,
+      topUnresolved: [],
       firstDate: '2015-07-14',
       lastDate: '2016-02-11',
       byModality: [

@@ -4,6 +4,7 @@ import {
   findArticle,
   listArticles,
   openDatabase,
+  mentionsOf,
   removedLines,
   sentencesOf,
 } from '../../store/index.js';
@@ -19,6 +20,7 @@ first characters), the file path or URL it was ingested from.
 
   --removed     the lines the cleaner removed, with line numbers and reasons
   --sentences   the stored sentences with their ids
+  --mentions    the actor mentions, resolved (code, person, post, how) and unresolved
   --events      the events coded from it
   --json        the article as one JSON object (with removed lines and sentences)`;
 
@@ -31,6 +33,7 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
     db: { type: 'string' },
     removed: { type: 'boolean' },
     sentences: { type: 'boolean' },
+    mentions: { type: 'boolean' },
     events: { type: 'boolean' },
     json: { type: 'boolean' },
   });
@@ -48,6 +51,7 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
         JSON.stringify({
           ...a,
           removed: removedLines(db, a.id),
+          mentions: mentionsOf(db, a.id),
           sentenceList: sentencesOf(db, a.id),
         }),
       );
@@ -63,7 +67,28 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
     if (a.dateline) line(io.out, `dateline   ${a.dateline}`);
     line(io.out, `from       ${a.origin} (${a.format})${a.url ? ` ${a.url}` : ''}`);
     line(io.out, `counts     ${a.sentences} sentences, ${a.events} events`);
-    const only = values.removed || values.sentences || values.events;
+    const only = values.removed || values.sentences || values.events || values.mentions;
+    if (values.mentions) {
+      const mentions = mentionsOf(db, a.id);
+      const open = mentions.filter((m) => m.code === '').length;
+      line(io.out);
+      line(io.out, `${mentions.length} actor mention(s), ${open} unresolved:`);
+      line(
+        io.out,
+        table(
+          ['sentence', 'mention', 'code', 'actor', 'post', 'how'],
+          mentions.map((m) => [
+            m.sentenceId,
+            m.text,
+            m.code || '(unresolved)',
+            m.person ?? m.name,
+            m.role ?? '',
+            m.source,
+          ]),
+          io.out.columns ?? 160,
+        ),
+      );
+    }
     if (values.removed) {
       const removed = removedLines(db, a.id);
       line(io.out);

@@ -26,6 +26,14 @@ export function writeSummary(db: Database.Database, io: Io): void {
     `${thousands(s.articles)} articles (${s.datedArticles} with a publication date), ${thousands(s.sentences)} sentences, ${thousands(s.events)} events (${s.negated} negated)`,
   );
   if (s.firstDate) line(io.out, `event dates ${s.firstDate} … ${s.lastDate}`);
+  line(
+    io.out,
+    `actor mentions: ${thousands(s.mentions)}, ${thousands(s.unresolved)} unresolved${
+      s.topUnresolved.length > 0
+        ? ` (most frequent: ${s.topUnresolved.map((u) => `${u.text} ${u.n}`).join(', ')})`
+        : ''
+    }`,
+  );
   line(io.out, `modality: ${s.byModality.map((m) => `${m.modality} ${m.n}`).join(', ') || 'none'}`);
   line(io.out);
   line(io.out, 'events by PLOVER type (negated left out)');
