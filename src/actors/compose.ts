@@ -160,8 +160,12 @@ function splitCode(code: string): { primary: string | null; sector: string | nul
 
 function withCode(base: MentionBase, code: string, fields: Partial<ActorMention>): ActorMention {
   const split = splitCode(code);
+  // Fields spelled out: object spread is slow on this hot path (one per mention).
   return {
-    ...base,
+    start: base.start,
+    end: base.end,
+    text: base.text,
+    entries: base.entries,
     code,
     primary: fields.primary !== undefined ? fields.primary : split.primary,
     sector: fields.sector !== undefined ? fields.sector : split.sector,

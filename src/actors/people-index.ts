@@ -29,6 +29,20 @@ export function indexPeople(
   people: readonly DatedActor[],
   variants: ReadonlyMap<DatedActor, readonly string[]>,
 ): PeopleIndex {
+  // Holders by post and scope (country code or full organisation code), so that a title
+  // looks at a handful of people, not all of them.
+  const byPost = new Map<string, DatedActor[]>();
+  for (const p of people) {
+    for (const c of p.codes) {
+      if (!c.role) continue;
+      for (const scope of new Set([c.code.slice(0, 3), c.code])) {
+        const key = `${c.role}|${scope}`;
+        const list = byPost.get(key) ?? [];
+        if (!list.includes(p)) list.push(p);
+        byPost.set(key, list);
+      }
+    }
+  }
   const bySurname = new Map<string, DatedActor[]>();
   for (const p of people) {
     const keys = new Set([p.name, ...(variants.get(p) ?? [])].map(surnameKey));
@@ -55,7 +69,7 @@ export function indexPeople(
       return candidates.length === 1 ? (candidates[0] ?? null) : null;
     },
     holder(role, scope, date) {
-      const found = holders(people, role, scope, date);
+      const found = holders(byPost.get(`${role}|${scope}`) ?? [], role, scope, date);
       return found.length === 1 ? (found[0] ?? null) : null;
     },
   };
