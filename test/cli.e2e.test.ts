@@ -5,42 +5,9 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/output.js';
-
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-function collector(): { stream: Writable & { isTTY: boolean }; text: () => string } {
-  const chunks: string[] = [];
-  const stream = Object.assign(
-    new Writable({
-      write(chunk: Buffer | string, _encoding, done) {
-        chunks.push(String(chunk));
-        done();
-      },
-    }),
-    { isTTY: false },
-  );
-  return { stream, text: () => chunks.join('') };
-}
-
-async function parley(...argv: string[]): Promise<Run> {
-  const out = collector();
-  const err = collector();
-  const io: Io = { out: out.stream, err: err.stream, stdinIsTTY: false };
-  const code = await main(argv, io);
-  return { code, out: out.text(), err: err.text() };
-}
-
-const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '');
-const jsonLines = (text: string): Record<string, unknown>[] =>
-  lines(text).map((l) => JSON.parse(l) as Record<string, unknown>);
+import { jsonLines, lines, parley } from './cli-support.js';
+import type { Run } from './cli-support.js';
 
 interface ArticleRow {
   id: string;

@@ -6,26 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { parley } from './cli-support.js';
 import { HAS_SHARED, SHARED } from './support.js';
-
-async function parley(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const text = { out: '', err: '' };
-  const stream = (which: 'out' | 'err'): Writable & { isTTY: boolean } =>
-    Object.assign(
-      new Writable({
-        write(chunk: Buffer | string, _encoding, done) {
-          text[which] += String(chunk);
-          done();
-        },
-      }),
-      { isTTY: false },
-    );
-  const code = await main(argv, { out: stream('out'), err: stream('err'), stdinIsTTY: false });
-  return { code, ...text };
-}
 
 interface StoredArticle {
   readonly id: string;

@@ -264,7 +264,11 @@ export function compose(
       parts.dated.actor,
       date,
       parts.sector,
-      parts.dated.kind === 'group' ? 'group' : 'person',
+      parts.dated.kind === 'group'
+        ? 'group'
+        : parts.dated.kind === 'person'
+          ? 'person'
+          : 'dictionary',
       null,
     );
     if (m) return m;
