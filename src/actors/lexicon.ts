@@ -20,15 +20,11 @@ export const SPONSOR_PARTICIPLES: ReadonlySet<string> = new Set([
   'leaning',
 ]);
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Proper nouns that are dates, not names: "Russia Monday said" does not make "Russia Monday". */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'january',
   'february',
   'march',
@@ -129,6 +125,7 @@ export function isNameToken(tokens: readonly Token[], i: number): boolean {
 
 /** Nouns after a country that still leave the country the actor: time words ("Albania today"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tomorrow',
@@ -141,13 +138,6 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'weekend',
   'month',
   'year',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
 ]);
 
 /** Place nouns: a country before one is named as a place of events ("Montenegro province"). */

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
 import type { EventRecord } from '../../store/index.js';
-import { openDatabase, queryEvents } from '../../store/index.js';
+import { queryEvents } from '../../store/index.js';
 import { parse } from '../args.js';
+import { readStore } from '../store.js';
 import { csvField, line, table } from '../output.js';
 import type { Io } from '../output.js';
 
@@ -154,7 +154,6 @@ export async function eventsCommand(argv: readonly string[], io: Io): Promise<nu
     },
     false,
   );
-  const config = resolveConfig({ db: values.db });
   const format = values.format ?? (io.out.isTTY ? 'table' : 'jsonl');
   if (!['jsonl', 'csv', 'table'].includes(format)) {
     throw new ParleyError(`invalid --format "${format}" (expected jsonl, csv or table)`);
@@ -165,18 +164,14 @@ export async function eventsCommand(argv: readonly string[], io: Io): Promise<nu
     if (!Number.isInteger(limit) || limit < 0)
       throw new ParleyError(`invalid --limit "${values.limit}"`);
   }
-  const db = openDatabase(config.db, { readonly: true });
-  try {
-    writeEvents(db, io, format, {
-      ...(values.actor ? { actor: values.actor.toUpperCase() } : {}),
-      ...(values.from ? { from: values.from } : {}),
-      ...(values.to ? { to: values.to } : {}),
-      ...(values.code ? { code: values.code } : {}),
-      ...(values.article ? { article: values.article } : {}),
-      ...(limit !== undefined ? { limit } : {}),
-    });
-    return 0;
-  } finally {
-    db.close();
-  }
+  const filter = {
+    ...(values.actor ? { actor: values.actor.toUpperCase() } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
+    ...(values.code ? { code: values.code } : {}),
+    ...(values.article ? { article: values.article } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+  };
+  readStore(values.db, (db) => writeEvents(db, io, format, filter));
+  return 0;
 }

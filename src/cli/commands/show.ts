@@ -1,14 +1,13 @@
-import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
 import {
   findArticle,
   listArticles,
-  openDatabase,
   mentionsOf,
   removedLines,
   sentencesOf,
 } from '../../store/index.js';
 import { parse } from '../args.js';
+import { readStore } from '../store.js';
 import { line, table } from '../output.js';
 import type { Io } from '../output.js';
 import { writeEvents } from './events.js';
@@ -40,9 +39,7 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
   const ref = positionals[0];
   if (!ref || positionals.length > 1)
     throw new ParleyError('give one article id, path or URL', { where: 'parley show' });
-  const config = resolveConfig({ db: values.db });
-  const db = openDatabase(config.db, { readonly: true });
-  try {
+  return readStore(values.db, (db) => {
     const a = findArticle(db, ref);
     if (!a) throw new ParleyError(`no stored article matches "${ref}" (see parley articles)`);
     if (values.json) {
@@ -115,9 +112,7 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
       line(io.out, a.text.split('\n').join('\n\n'));
     }
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 export async function articlesCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -127,9 +122,7 @@ export async function articlesCommand(argv: readonly string[], io: Io): Promise<
     { db: { type: 'string' }, json: { type: 'boolean' } },
     false,
   );
-  const config = resolveConfig({ db: values.db });
-  const db = openDatabase(config.db, { readonly: true });
-  try {
+  return readStore(values.db, (db) => {
     const articles = listArticles(db);
     if (values.json) {
       for (const a of articles) {
@@ -154,7 +147,5 @@ export async function articlesCommand(argv: readonly string[], io: Io): Promise<
     );
     line(io.out, `${articles.length} article(s)`);
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { resolveConfig } from '../../config.js';
-import { openDatabase, queryEvents, summarize } from '../../store/index.js';
+import { queryEvents, summarize } from '../../store/index.js';
 import { parse } from '../args.js';
+import { readStore } from '../store.js';
 import { line, table, thousands } from '../output.js';
 import type { Io } from '../output.js';
 import { EVENT_HEADERS, eventTableRows } from './events.js';
@@ -80,13 +80,9 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<n
     { db: { type: 'string' }, json: { type: 'boolean' } },
     false,
   );
-  const config = resolveConfig({ db: values.db });
-  const db = openDatabase(config.db, { readonly: true });
-  try {
+  return readStore(values.db, (db) => {
     if (values.json) line(io.out, JSON.stringify(summarize(db)));
     else writeSummary(db, io);
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }
