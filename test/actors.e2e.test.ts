@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, lines, parley } from './cli-support.js';
-import { HAS_SHARED, SHARED } from './support.js';
+import { HAS_SHARED, SHARED, needsShared } from './support.js';
 
 let dir: string;
 beforeAll(() => {
@@ -187,7 +187,7 @@ describe('--actors on ingest and code', () => {
   });
 
   it.skipIf(!HAS_SHARED)(
-    'loads the PETRARCH validation dictionaries from ../shared (skipped when absent)',
+    needsShared('loads the PETRARCH validation dictionaries from ../shared'),
     async () => {
       const ref = join(SHARED, 'ref', 'petrarch2');
       const run = await parley(

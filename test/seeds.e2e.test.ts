@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parley } from './cli-support.js';
-import { HAS_SHARED, SHARED } from './support.js';
+import { HAS_SHARED, SHARED, needsShared } from './support.js';
 
 interface StoredArticle {
   readonly id: string;
@@ -69,7 +69,7 @@ const SEEDS: readonly (readonly [string, string | null, readonly string[]])[] = 
   ],
 ];
 
-describe.skipIf(!HAS_SHARED)('the seed pages through parley ingest (needs ../shared/seeds)', () => {
+describe.skipIf(!HAS_SHARED)(needsShared('the seed pages through parley ingest'), () => {
   let dir: string;
   const stored = new Map<string, StoredArticle>();
 

@@ -57,3 +57,8 @@ export function brief(e: CodedEvent): string {
 /** ../shared, read at run time by the tests that compare with it; absent on a fresh clone. */
 export const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 export const HAS_SHARED = existsSync(SHARED);
+
+/** A test title that says why it is skipped when ../shared is absent, and only then. */
+export function needsShared(title: string): string {
+  return HAS_SHARED ? title : `${title} (skipped: ${SHARED} is absent)`;
+}

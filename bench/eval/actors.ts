@@ -26,6 +26,9 @@ interface GoldRecord {
   target: GoldActor[];
 }
 
+/** Gold codes that are not ISO 3166-1 alpha-3, and the ISO code they stand for. */
+const NON_ISO: Readonly<Record<string, string>> = { ITL: 'ITA', JAP: 'JPN', VTN: 'VNM' };
+
 const GOLD = join(PROJECT_ROOT, '..', 'shared', 'gold', 'plover-gsr.dev.jsonl');
 
 /** Character span of the gold actor text in the sentence ("U.S. ... negotiators": its first part). */
@@ -56,6 +59,7 @@ function main(): void {
   let total = 0;
   let found = 0;
   let code = 0;
+  let codeIso = 0;
   let withSector = 0;
   let sector = 0;
   const misses: string[] = [];
@@ -95,6 +99,7 @@ function main(): void {
       const primary = (best.m.primary ?? '').slice(0, 3);
       const codeOk = primary === goldCode;
       if (codeOk) code++;
+      if (primary === (NON_ISO[goldCode] ?? goldCode)) codeIso++;
       if (goldSector) {
         withSector++;
         if (codeOk && (best.m.sector ?? '').slice(0, 3) === goldSector) sector++;
@@ -114,6 +119,8 @@ function main(): void {
     found,
     codeCorrect: code,
     codeAccuracy: total === 0 ? 0 : code / total,
+    codeCorrectIso: codeIso,
+    codeAccuracyIso: total === 0 ? 0 : codeIso / total,
     withSector,
     sectorCorrect: sector,
     sectorAccuracy: withSector === 0 ? 0 : sector / withSector,
@@ -122,6 +129,7 @@ function main(): void {
   console.log(`gold actors                 ${total}`);
   console.log(`found (an actor overlaps)   ${found}  ${pct(found, total)}`);
   console.log(`country/IGO code right      ${code}  ${pct(code, total)}   (target ≥ 90%)`);
+  console.log(`  reading ITL/JAP/VTN as ITA/JPN/VNM ${codeIso}  ${pct(codeIso, total)}`);
   console.log(
     `sector right (of ${withSector} with one) ${sector}  ${pct(sector, withSector)}   (target ≥ 80%)`,
   );

@@ -6,6 +6,7 @@ import {
   SPONSOR_PARTICIPLES,
   TIME_NOUNS,
   isNameToken,
+  FORMER_WORDS,
 } from './lexicon.js';
 import type { PeopleIndex } from './people-index.js';
 import { resolveOn } from './resolve.js';
@@ -226,7 +227,7 @@ export function datedMention(
  * the first country, capital, seat or organisation with the leftmost sector word.
  * Trailing names join the phrase ("Russian Foreign Minister Sergey Lavrov").
  */
-export function compose(
+function composeParts(
   people: PeopleIndex,
   tokens: readonly Token[],
   text: string,
@@ -372,4 +373,42 @@ export function compose(
     sector: sectorCode,
     name: sector?.name ?? '',
   });
+}
+
+/**
+ * The actor of one noun phrase on `date` (see composeParts); "former", "ousted"… before
+ * it make a country's official an elite (`ELI`) whatever the date ("ousted President
+ * Akayev", "former foreign minister").
+ */
+export function compose(
+  people: PeopleIndex,
+  tokens: readonly Token[],
+  text: string,
+  group: readonly EntryMatch[],
+  date: string | null,
+): ActorMention | null {
+  const m = composeParts(people, tokens, text, group, date);
+  if (!m || !m.primary || m.primary.length !== 3 || m.sector === 'ELI') return m;
+  const before = tokens[m.start - 1]?.lower ?? '';
+  const hyphenEx =
+    before.startsWith('ex-') || (before === '-' && tokens[m.start - 2]?.lower === 'ex');
+  if (!FORMER_WORDS.has(before) && !hyphenEx) return m;
+  const titled = group.some((g) => g.entries.some((e) => e.kind === 'title'));
+  if (m.person === null && !titled) return m;
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    entries: m.entries,
+    code: `${m.primary}ELI`,
+    primary: m.primary,
+    sector: 'ELI',
+    name: m.name,
+    source: m.source,
+    person: m.person,
+    role: null,
+    via: [m.via, `"${before}": a former official`].filter((x) => x).join('; '),
+    actor: m.actor,
+    members: null,
+  };
 }

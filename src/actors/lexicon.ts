@@ -247,6 +247,7 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'sanction',
   'embargo',
   'goods',
+  'good',
   'product',
   'export',
   'import',
@@ -262,4 +263,17 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'blockade',
   'occupation',
   'presence',
+]);
+
+/** Words that make the person a former official, whatever the date ("ousted President Akayev"). */
+export const FORMER_WORDS: ReadonlySet<string> = new Set([
+  'former',
+  'ousted',
+  'ex',
+  'deposed',
+  'exiled',
+  'erstwhile',
+  'onetime',
+  'one-time',
+  'toppled',
 ]);

@@ -36,6 +36,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['South Sudan and Sudan signed a deal.', ['South Sudan=SSD', 'Sudan=SDN']],
   ['Rebels attacked; the government responded.', ['Rebels=REB', 'government=GOV']],
   ['Russia Monday said it would act.', ['Russia=RUS']],
+  // "Former", "ousted", "ex-" make an official an elite; other actors stay as they are.
+  ['The former Russian foreign minister spoke.', ['Russian foreign minister=RUSELI']],
+  ['Ousted President Viktor Yanukovych fled.', ['President Viktor Yanukovych=UKRELI']],
+  ['Ex-Prime Minister Nawaz Sharif returned.', ['Minister Nawaz Sharif=PAKELI']],
+  ['Former Syrian rebels surrendered.', ['Syrian rebels=SYRREB']],
 ];
 
 describe('actor mentions', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../data/index.js';
-import { HAS_SHARED, SHARED } from '../../test/support.js';
+import { HAS_SHARED, SHARED, needsShared } from '../../test/support.js';
 import { loadOntology } from './ontology.js';
 import { loadPatterns } from './patterns/load.js';
 
@@ -36,7 +36,7 @@ describe('CAMEO ontology (data/ontology/cameo.tsv)', () => {
     expect(patterns.size).toBeGreaterThan(300);
   });
 
-  describe.skipIf(!HAS_SHARED)('against ../shared/ref (skipped: ../shared is absent)', () => {
+  describe.skipIf(!HAS_SHARED)(needsShared('against ../shared/ref'), () => {
     const table = (file: string): Map<string, string> =>
       new Map(
         readFileSync(join(SHARED, 'ref', 'cameo', file), 'utf8')
