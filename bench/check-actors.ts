@@ -6,7 +6,7 @@
  * Disagreements are questions to settle, not failures: the script exits 0 unless the
  * data cannot be read; test/phoenix-check.test.ts fails while any is unsettled.
  *
- *   npm run check:actors [-- --all] [-- --shared DIR]
+ *   npm run check:actors [-- --all] [-- --file europe.tsv] [-- --shared DIR]
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { loadSettlements, settlementOf } from './phoenix/settled.js';
 
 function main(): void {
   const { values } = parseArgs({
-    options: { shared: { type: 'string' }, all: { type: 'boolean' } },
+    options: { shared: { type: 'string' }, all: { type: 'boolean' }, file: { type: 'string' } },
   });
   const refDir = join(values.shared ?? join(PROJECT_ROOT, '..', 'shared'), 'ref', 'petrarch2');
   if (!existsSync(refDir)) {
@@ -42,7 +42,8 @@ function main(): void {
   let person = '';
   const open = new Map<string, number>(KINDS.map((k) => [k, 0]));
   const closed = new Map<string, number>();
-  for (const d of result.disagreements) {
+  const shown = result.disagreements.filter((d) => !values.file || d.file === values.file);
+  for (const d of shown) {
     const settled = settlementOf(settlements, d);
     if (settled) closed.set(settled.outcome, (closed.get(settled.outcome) ?? 0) + 1);
     else open.set(d.kind, (open.get(d.kind) ?? 0) + 1);
@@ -60,7 +61,7 @@ function main(): void {
     `\n${result.people} people, ${result.comparable} with a post before ${PHOENIX_UPDATED}, ${result.matched} of them found in Phoenix; ${result.compared} posts compared, ${result.later} starting later not compared`,
   );
   console.log(
-    `${result.disagreements.length} disagreements: ${result.disagreements.length - unsettled} settled (${[...closed].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}), ${unsettled} unsettled (${KINDS.map((k) => `${k} ${open.get(k) ?? 0}`).join(', ')})`,
+    `${shown.length} disagreements: ${shown.length - unsettled} settled (${[...closed].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}), ${unsettled} unsettled (${KINDS.map((k) => `${k} ${open.get(k) ?? 0}`).join(', ')})`,
   );
 }
 

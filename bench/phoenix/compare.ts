@@ -190,6 +190,8 @@ export interface Disagreement {
   readonly text: string;
   /** Phoenix files the person was found in. */
   readonly phoenix: string;
+  /** The people file of the post (or of the person's first record). */
+  readonly file: string;
 }
 
 export interface Comparison {
@@ -235,6 +237,7 @@ export function comparePeople(
         kind: 'not-in-phoenix',
         text,
         phoenix: '',
+        file: basename(person.where).replace(/:\d+$/, ''),
       });
       continue;
     }
@@ -250,6 +253,7 @@ export function comparePeople(
           kind,
           text: `${label}: ${text}`,
           phoenix: where,
+          file: basename(post.where).replace(/:\d+$/, ''),
         });
       }
     }
