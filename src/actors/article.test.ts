@@ -36,6 +36,14 @@ describe('resolveArticle', () => {
       null,
       ['The Kremlin=RUSGOV', 'Syrian rebels=SYRREB'],
     ],
+    // A title only one country uses needs no country; a royal title with a name picks the holder.
+    ['The pope spoke.', null, ['pope=VATGOV']],
+    ['The Taoiseach met Obama.', '2016-02-11', ['Taoiseach=IRLGOV', 'Obama=USAGOV']],
+    ['King Charles met Macron.', '2023-09-21', ['King Charles=GBRGOV', 'Macron=FRAGOV']],
+    ['Prince Albert of Monaco spoke.', '2014-01-01', ['Prince Albert=MCOGOV', 'Monaco=MCO']],
+    ['The Thai king died.', '2016-10-13', ['Thai king=THAGOV']],
+    // Half of a hyphenated surname is not the surname ("Jean-Charles", a Haitian premier).
+    ['Prince Charles spoke.', '2015-01-01', ['Prince Charles=GBR']],
     // Unknown names are kept, unresolved, never guessed into a country.
     [
       'Zorbo Quantrill met Kerry in Geneva.',

@@ -141,11 +141,16 @@ function fittingTitle(parts: Parts): { title: ActorEntry; scope: string } | null
       parts.titles.find((x) => x.title?.scope === '*');
     return t ? { title: t, scope: primary.code } : null;
   }
-  const organisations = new Set(
-    parts.titles.map((x) => x.title?.scope ?? '*').filter((s) => s.startsWith('IGO')),
-  );
-  const only = [...organisations][0];
-  if (organisations.size !== 1 || !only) return null;
+  const scopes = new Set(parts.titles.map((x) => x.title?.scope ?? '*'));
+  const organisations = [...scopes].filter((s) => s.startsWith('IGO'));
+  // A title only one country uses ("the pope", "the taoiseach") fits on its own too.
+  const only =
+    organisations.length === 1
+      ? organisations[0]
+      : scopes.size === 1 && !scopes.has('*')
+        ? [...scopes][0]
+        : undefined;
+  if (!only) return null;
   const t = parts.titles.find((x) => x.title?.scope === only);
   return t ? { title: t, scope: only } : null;
 }
@@ -359,6 +364,15 @@ function composeParts(
 
   if (fit?.scope.startsWith('IGO')) {
     return withCode(base, fit.scope, { name: fit.title.name });
+  }
+  if (fit && !primary) {
+    // The country a title belongs to ("the pope": VAT), with the title's sector.
+    const code = sectorCode ?? 'GOV';
+    return withCode(base, fit.scope + code, {
+      primary: fit.scope,
+      sector: code,
+      name: `${fit.scope} (${fit.title.name})`,
+    });
   }
   if (primary) {
     const sectorName = sector?.name ?? 'government';

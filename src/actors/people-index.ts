@@ -19,10 +19,22 @@ export interface PeopleIndex {
   holder(role: string, scope: string, date: string): DatedActor | null;
 }
 
-/** The key of a name's last word ("Sergey Lavrov" → "lavrov"). */
+/** An Arabic article joined to a surname ("al-Assad"): news also writes it alone ("Assad"). */
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-/i;
+const REGNAL = /^[IVX]+$/;
+
+/**
+ * The key of a name's surname, its last word ("Sergey Lavrov" → "lavrov"), without an
+ * Arabic article ("Bashar al-Assad" → "assad"), a regnal number ("Charles III" →
+ * "charles") or a territorial style ("Albert II of Monaco" → "albert"). A hyphenated
+ * surname stays whole: "Jean-Charles" is not "Charles".
+ */
 export function surnameKey(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w !== '');
-  return tokenKey(words[words.length - 1] ?? '');
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  const of = words.indexOf('of');
+  let end = of > 0 ? of : words.length;
+  while (end > 1 && REGNAL.test(words[end - 1] ?? '')) end--;
+  return tokenKey((words[end - 1] ?? '').replace(ARTICLE, ''));
 }
 
 export function indexPeople(
