@@ -62,6 +62,7 @@ function main(): void {
   let codeIso = 0;
   let withSector = 0;
   let sector = 0;
+  let sectorIso = 0;
   const misses: string[] = [];
   for (const r of records) {
     const sentences = analyzer.sentences(r.text);
@@ -99,10 +100,13 @@ function main(): void {
       const primary = (best.m.primary ?? '').slice(0, 3);
       const codeOk = primary === goldCode;
       if (codeOk) code++;
-      if (primary === (NON_ISO[goldCode] ?? goldCode)) codeIso++;
+      const codeIsoOk = primary === (NON_ISO[goldCode] ?? goldCode);
+      if (codeIsoOk) codeIso++;
       if (goldSector) {
         withSector++;
-        if (codeOk && (best.m.sector ?? '').slice(0, 3) === goldSector) sector++;
+        const sectorOk = (best.m.sector ?? '').slice(0, 3) === goldSector;
+        if (codeOk && sectorOk) sector++;
+        if (codeIsoOk && sectorOk) sectorIso++;
       }
       if (!codeOk || (goldSector && (best.m.sector ?? '').slice(0, 3) !== goldSector)) {
         misses.push(
@@ -124,6 +128,7 @@ function main(): void {
     withSector,
     sectorCorrect: sector,
     sectorAccuracy: withSector === 0 ? 0 : sector / withSector,
+    sectorCorrectIso: sectorIso,
   };
   console.log('Actor codes on the PLOVER gold standard (plover-gsr.dev.jsonl), sentences undated');
   console.log(`gold actors                 ${total}`);
@@ -133,6 +138,7 @@ function main(): void {
   console.log(
     `sector right (of ${withSector} with one) ${sector}  ${pct(sector, withSector)}   (target ≥ 80%)`,
   );
+  console.log(`  reading ITL/JAP/VTN as ITA/JPN/VNM ${sectorIso}  ${pct(sectorIso, withSector)}`);
   console.log(`\n${misses.length} misses:`);
   for (const m of misses) console.log(`  ${m}`);
   const out = join(PROJECT_ROOT, 'bench', 'out');

@@ -342,14 +342,15 @@ function composeParts(
     // An organisation's post with no organisation named ("the secretary-general") is ambiguous.
     return null;
   }
-  // A plural demonym on its own is the country's people ("Palestinians", "Syrians fled").
+  // A plural demonym on its own, with no article, is the country's people ("Palestinians
+  // protested", "Syrians fled"); "the Russians" in diplomatic news is the state.
   const head = parts.primaryToken;
   const peopleOf =
     primary?.kind === 'demonym' &&
     head !== undefined &&
     end === last.end &&
-    head.lower !== head.lemma &&
-    head.lower.endsWith('s');
+    /[^s]s$/.test(head.lower) &&
+    tokens[first.start - 1]?.lower !== 'the';
   const sectorCode = sector?.sector ?? (peopleOf ? 'CVL' : (primary?.sector ?? null));
   if (primary?.kind === 'organisation') {
     // An organisation's own code; a non-government sector is added ("UN peacekeepers").

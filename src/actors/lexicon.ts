@@ -94,6 +94,15 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ben',
 ]);
 
+/** "Saudi-led coalition", "Russian-commanded forces": the country is the actor's own. */
+export const LEAD_PARTICIPLES: ReadonlySet<string> = new Set([
+  'led',
+  'commanded',
+  'run',
+  'controlled',
+  'dominated',
+]);
+
 /** Tokens that may sit between two dictionary matches of one actor ("Russia's deputy foreign minister"). */
 export function isGlue(t: Token): boolean {
   return (

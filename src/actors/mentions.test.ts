@@ -16,6 +16,17 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // What an organisation or country says or decides stands for it ('a UN resolution').
   ['A UN resolution passed.', ['UN=IGOUNO']],
   ['USA -backed rebels held the town.', ['rebels=REB']],
+  ['Vietnamese-led forces attacked.', ['Vietnamese-led forces=VNMMIL']],
+  ['A Saudi-led coalition struck.', ['Saudi=SAU']],
+  // A plural demonym with no article is the people; with one, the state.
+  ['Palestinians protested.', ['Palestinians=PSECVL']],
+  // Civilians and rebels in a country are its own; troops may be foreign.
+  ['Villagers in Cambodia fled.', ['Villagers in Cambodia=KHMCVL']],
+  ['Rebels in Syria fired.', ['Rebels in Syria=SYRREB']],
+  ['Troops in Syria fired.', ['Troops=MIL', 'Syria=SYR']],
+  ['Thousands of Syrians fled.', ['Syrians=SYRCVL']],
+  ['The Russians rejected the plan.', ['Russians=RUS']],
+  ['The Swiss mediated.', ['Swiss=CHE']],
   ['US-backed rebels held the town.', ['rebels=REB']],
   ['The U.S.-based group spoke.', ['U.S.=USA']],
   ['The government of Syria refused.', ['government of Syria=SYRGOV']],

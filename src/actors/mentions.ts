@@ -1,13 +1,15 @@
 import type { Sentence, Token } from '../text/index.js';
 import { compose } from './compose.js';
-import { isGlue } from './lexicon.js';
+import { LEAD_PARTICIPLES, isGlue } from './lexicon.js';
 import type { PeopleIndex } from './people-index.js';
 import type { ActorMention, EntryMatch } from './types.js';
 
 function glueBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (!t || !isGlue(t)) return false;
+    if (!t) return false;
+    const led = LEAD_PARTICIPLES.has(t.lower) && tokens[k - 1]?.lower === '-';
+    if (!led && !isGlue(t)) return false;
   }
   return true;
 }
@@ -42,9 +44,13 @@ export function assembleMentions(
   return shareSector(tokens, mergeSectorOfCountry(tokens, sentence.text, mentions));
 }
 
+/** Sectors whose people belong to the country they are in ("rebels in Syria", "villagers in Cambodia"). */
+const LOCAL_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REB']);
+
 /**
  * "the government of Syria", "foreign minister of Saudi Arabia": a sector with no
- * country, followed by "of" and a country, is that country's sector.
+ * country, followed by "of" and a country, is that country's sector; so are civilians
+ * and rebels "in" a country ("villagers in Cambodia"), but not troops, who may be foreign.
  */
 function mergeSectorOfCountry(
   tokens: readonly Token[],
@@ -55,7 +61,11 @@ function mergeSectorOfCountry(
   for (let k = 0; k < mentions.length; k++) {
     const a = mentions[k] as ActorMention;
     const b = mentions[k + 1];
-    const ofBetween = b && b.start === a.end + 1 && tokens[a.end]?.lower === 'of';
+    const between = tokens[a.end]?.lower;
+    const ofBetween =
+      b &&
+      b.start === a.end + 1 &&
+      (between === 'of' || (between === 'in' && LOCAL_SECTORS.has(a.sector ?? '')));
     const countryOnly =
       b && b.primary && b.sector === null && !b.primary.startsWith('IGO') && b.person === null;
     if (b && ofBetween && a.primary === null && a.person === null && a.code !== '' && countryOnly) {
