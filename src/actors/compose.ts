@@ -376,7 +376,7 @@ function composeParts(
     });
   }
   if (primary) {
-    const sectorName = sector?.name ?? 'government';
+    const sectorName = sector?.name ?? primary.sectorName ?? 'government';
     return withCode(base, primary.code + (sectorCode ?? ''), {
       primary: primary.code,
       sector: sectorCode,

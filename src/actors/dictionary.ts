@@ -15,6 +15,8 @@ const SECTOR_CODE = /^(?:[A-Z]{3})+$/;
 export function loadActorEntries(dataDir: string): ActorEntry[] {
   const entries: ActorEntry[] = [];
   const dir = join(dataDir, 'actors');
+  const sectorRows = readTsv(join(dir, 'sectors.tsv'), 'data/actors/sectors.tsv', SECTOR_COLUMNS);
+  const labels = new Map(sectorRows.map((r) => [r.fields.sector ?? '', r.fields.label ?? '']));
 
   for (const r of readTsv(
     join(dir, 'countries.tsv'),
@@ -28,7 +30,8 @@ export function loadActorEntries(dataDir: string): ActorEntry[] {
       throw new ParleyError(`invalid country code "${code}"`, { where: r.where });
     }
     const add = (kind: ActorEntry['kind'], text: string, sector: string | null): void => {
-      entries.push({ kind, code, sector, name, text, where: r.where, priority: 0 });
+      const sectorName = sector && sector !== 'GOV' ? (labels.get(sector) ?? sector) : undefined;
+      entries.push({ kind, code, sector, name, text, where: r.where, priority: 0, sectorName });
     };
     add('country', name, null);
     for (const a of alternatives(f.aliases)) add('country', a, null);
@@ -63,7 +66,7 @@ export function loadActorEntries(dataDir: string): ActorEntry[] {
     }
   }
 
-  for (const r of readTsv(join(dir, 'sectors.tsv'), 'data/actors/sectors.tsv', SECTOR_COLUMNS)) {
+  for (const r of sectorRows) {
     const sector = r.fields.sector ?? '';
     const label = r.fields.label ?? '';
     if (!SECTOR_CODE.test(sector)) {

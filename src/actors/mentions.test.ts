@@ -65,4 +65,13 @@ describe('actor mentions', () => {
     expect(m?.entries[0]?.where).toMatch(/^data\/actors\/countries\.tsv:\d+$/);
     expect(m?.name).toBe('Turkey (military)');
   });
+
+  it.each([
+    ['The Pentagon denied it.', 'The Pentagon=USAMIL United States (military)'],
+    ['Interfax reported it.', 'Interfax=RUSMED Russia (media)'],
+    ['The Kremlin said no.', 'The Kremlin=RUSGOV Russia (government)'],
+  ])('names the part of the state a seat stands for: %s', (text, expected) => {
+    const [m] = mentions(text);
+    expect(`${m?.text}=${m?.code} ${m?.name}`).toBe(expected);
+  });
 });

@@ -69,6 +69,8 @@ export interface ActorEntry {
   readonly actor?: DatedActor;
   /** Title entries: the post the title names. */
   readonly title?: TitleRef;
+  /** Seats that name a part of the state other than its government: that part ("military"). */
+  readonly sectorName?: string;
   /** Sector entries from agent dictionaries: `prefix` codes go before the country (`NGO~`). */
   readonly sectorPosition?: 'prefix' | 'suffix';
 }
