@@ -74,7 +74,8 @@ function mentionRecord(s: Sentence, m: ActorMention): MentionRecord {
   return {
     start: s.tokens[m.start]?.start ?? 0,
     end: s.tokens[m.end - 1]?.end ?? 0,
-    code: m.code,
+    // "The two diplomats": the codes of the two it refers to.
+    code: m.members ? m.members.map((x) => x.code).join('+') : m.code,
     name: m.name,
     text: m.text,
     source: m.source,

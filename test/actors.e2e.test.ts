@@ -143,6 +143,29 @@ describe('parley actors list and find', () => {
   });
 });
 
+describe('parley show --mentions', () => {
+  it('lists stored mentions: resolved, plural references with their members, unresolved names', async () => {
+    const db = join(dir, 'mentions.db');
+    const story = join(dir, 'talks.txt');
+    writeFileSync(
+      story,
+      'Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in Geneva. ' +
+        'The two diplomats agreed on a ceasefire.\n',
+    );
+    expect((await parley('ingest', story, '--db', db, '--published', '2016-02-11')).code).toBe(0);
+    const run = await parley('show', story, '--mentions', '--db', db);
+    expect(run.code).toBe(0);
+    const rows = lines(run.out).filter((l) => /-\d+ {2,}/.test(l));
+    expect(rows.map((l) => l.split(/ {2,}/).slice(1, 3).join(' = '))).toEqual([
+      'Secretary of State John Kerry = USAGOV',
+      'Russian Foreign Minister Sergey Lavrov = RUSGOV',
+      'Geneva = (unresolved)',
+      'The two diplomats = USAGOV+RUSGOV',
+    ]);
+    expect(run.out).toMatch(/4 actor mention\(s\), 1 unresolved/);
+  });
+});
+
 describe('--actors on ingest and code', () => {
   it('codes events with the imported actors', async () => {
     const run = await parley(

@@ -2,7 +2,10 @@ import type Database from 'better-sqlite3';
 import type { RawArticle } from '../ingest/index.js';
 import type { EventRecord } from './records.js';
 
-/** An actor mention as stored: offsets into the sentence text; `code` is '' when unresolved. */
+/**
+ * An actor mention as stored: offsets into the sentence text; `code` is '' when unresolved,
+ * and the members' codes joined by `+` for a plural reference ("the two diplomats").
+ */
 export interface MentionRecord {
   readonly start: number;
   readonly end: number;
