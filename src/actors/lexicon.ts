@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../calendar.js';
 import type { Token } from '../text/index.js';
 
 /** Hyphenated participles that make the country a sponsor, not the actor ("US-backed rebels"). */
@@ -20,23 +21,10 @@ export const SPONSOR_PARTICIPLES: ReadonlySet<string> = new Set([
   'leaning',
 ]);
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
 /** Proper nouns that are dates, not names: "Russia Monday said" does not make "Russia Monday". */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
   'jan.',
   'feb.',
   'mar.',

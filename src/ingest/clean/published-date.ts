@@ -14,21 +14,7 @@
  * - numeric with dots: always day.month.year, as written in Germany or Russia: "11.02.2016".
  * Years have four digits and lie between 1900 and 2099.
  */
-
-const MONTHS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTHS } from '../../calendar.js';
 
 const BULLET = /^[·•|–—-]\s*/u;
 const AUTHOR = /^by\s+[^|·•/\d]{1,60}?\s*[|·•/]\s*/iu;
