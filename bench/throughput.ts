@@ -9,7 +9,7 @@
  *   npm run bench -- --mb 50      # one size
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,15 +67,11 @@ async function child(megabytes: number): Promise<Result> {
   }
 }
 
+/** bench/baseline.json, the figures to compare with; none when the file is absent. */
 function baseline(): Record<string, Result> {
-  try {
-    return JSON.parse(readFileSync(join(PROJECT_ROOT, 'bench', 'baseline.json'), 'utf8')) as Record<
-      string,
-      Result
-    >;
-  } catch {
-    return {};
-  }
+  const path = join(PROJECT_ROOT, 'bench', 'baseline.json');
+  if (!existsSync(path)) return {};
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, Result>;
 }
 
 function row(label: string, r: Result | undefined): string {
