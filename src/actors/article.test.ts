@@ -44,6 +44,13 @@ describe('resolveArticle', () => {
     ['The Thai king died.', '2016-10-13', ['Thai king=THAGOV']],
     // Half of a hyphenated surname is not the surname ("Jean-Charles", a Haitian premier).
     ['Prince Charles spoke.', '2015-01-01', ['Prince Charles=GBR']],
+    // A country in a parenthetical aside is not the place of events.
+    [
+      'Idlib hosts 10,000 militants (outlawed in Russia).',
+      null,
+      ['Idlib=?', 'militants=INS', 'Russia=RUS'],
+    ],
+    ['Militants in Syria fired.', null, ['Militants=SYRINS', 'Syria=SYR']],
     // Unknown names are kept, unresolved, never guessed into a country.
     [
       'Zorbo Quantrill met Kerry in Geneva.',
@@ -52,6 +59,19 @@ describe('resolveArticle', () => {
     ],
   ])('%s (%s)', (text, date, expected) => {
     expect(resolve(text, date)).toEqual(expected);
+  });
+
+  it('names a sector that takes its country from context after the country', () => {
+    const { analyzer, knowledge } = fixtures();
+    const [m] = resolveArticle(
+      knowledge.actors,
+      analyzer.sentences('Militants in Syria fired.'),
+      null,
+    ).flat();
+    expect([m?.name, m?.via]).toEqual([
+      'Syria (insurgents)',
+      'country from context: SYR, the place named in the sentence',
+    ]);
   });
 
   it('resolves later short mentions to the actor already introduced', () => {

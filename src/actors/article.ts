@@ -52,6 +52,8 @@ interface Context {
   readonly recent: Known[];
   /** How often each country was named as the place of events ("in Syria"). */
   readonly settings: Map<string, number>;
+  /** The name of each country code seen, for the names of mentions given a country. */
+  readonly countryNames: Map<string, string>;
 }
 
 function referTo(
@@ -135,7 +137,12 @@ export function resolveArticle(
   sentences: readonly Sentence[],
   date: string | null,
 ): ActorMention[][] {
-  const ctx: Context = { names: new Map(), recent: [], settings: new Map() };
+  const ctx: Context = {
+    names: new Map(),
+    recent: [],
+    settings: new Map(),
+    countryNames: new Map(),
+  };
   return sentences.map((s, index) => {
     const plural = pairs(ctx, s);
     // "the two diplomats" refers back; the sector word inside it is not a new actor.
@@ -344,9 +351,28 @@ function isCountry(m: ActorMention): boolean {
   return m.primary !== null && /^[A-Z]{3}$/.test(m.primary) && m.members === null;
 }
 
+/** True inside parentheses: an aside ("(both outlawed in Russia)") is not where events happen. */
+function inParentheses(tokens: readonly Token[], at: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    const t = tokens[k]?.text;
+    if (t === '(') depth++;
+    else if (t === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The countries a sentence names, outside parentheses. */
+function countriesOf(s: Sentence, mentions: readonly ActorMention[]): ActorMention[] {
+  return mentions.filter((m) => isCountry(m) && !inParentheses(s.tokens, m.start));
+}
+
 function countSettings(ctx: Context, s: Sentence, mentions: readonly ActorMention[]): void {
-  for (const m of mentions) {
-    if (isCountry(m) && SPATIAL.has(s.tokens[m.start - 1]?.lower ?? '') && m.primary) {
+  for (const m of countriesOf(s, mentions)) {
+    if (!m.primary) continue;
+    const name = m.entries.find((e) => e.code === m.primary)?.name;
+    if (name && !ctx.countryNames.has(m.primary)) ctx.countryNames.set(m.primary, name);
+    if (SPATIAL.has(s.tokens[m.start - 1]?.lower ?? '')) {
       ctx.settings.set(m.primary, (ctx.settings.get(m.primary) ?? 0) + 1);
     }
   }
@@ -367,7 +393,7 @@ function withContextCountry(
   all: readonly ActorMention[],
 ): ActorMention {
   if (m.primary !== null || m.person !== null || m.code === '' || m.members || !m.sector) return m;
-  const others = all.filter((x) => x !== m && isCountry(x));
+  const others = countriesOf(s, all).filter((x) => x !== m);
   const here = new Set(
     others.filter((x) => SPATIAL.has(s.tokens[x.start - 1]?.lower ?? '')).map((x) => x.primary),
   );
@@ -395,7 +421,7 @@ function withContextCountry(
     ...m,
     code: country + m.sector,
     primary: country,
-    name: `${country} (${m.name})`,
+    name: `${ctx.countryNames.get(country) ?? country} (${m.name})`,
     via: [m.via, `country from context: ${country}, ${why}`].filter((x) => x).join('; '),
   };
 }

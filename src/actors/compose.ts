@@ -7,6 +7,7 @@ import {
   TIME_NOUNS,
   isNameToken,
   FORMER_WORDS,
+  MEMBER_WORDS,
 } from './lexicon.js';
 import type { PeopleIndex } from './people-index.js';
 import { resolveOn } from './resolve.js';
@@ -107,7 +108,13 @@ function partsOf(
     if (p && !dated) {
       const participle = hyphenParticiple(tokens, m.end);
       const sponsor = participle !== null && SPONSOR_PARTICIPLES.has(participle);
-      if (!sponsor && !parts.primary) {
+      // "NATO member Turkey", "EU member state Greece": the member is the actor.
+      const member =
+        parts.primary?.kind === 'organisation' &&
+        p.kind === 'country' &&
+        MEMBER_WORDS.has(tokens[m.start - 1]?.lower ?? '');
+      if (member && parts.primary) parts.used.splice(parts.used.indexOf(parts.primary), 1);
+      if (!sponsor && (!parts.primary || member)) {
         parts.primary = p;
         parts.primaryToken = tokens[m.end - 1];
         parts.used.push(p);

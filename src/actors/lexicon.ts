@@ -274,3 +274,6 @@ export const FORMER_WORDS: ReadonlySet<string> = new Set([
   'one-time',
   'toppled',
 ]);
+
+/** Words between an organisation and a country that make the country the actor ("NATO member Turkey"). */
+export const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'state', 'ally', 'partner']);

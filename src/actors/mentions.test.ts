@@ -37,6 +37,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ],
   ['The UN envoy arrived.', ['UN envoy=IGOUNO']],
   ['NATO warned Russia.', ['NATO=IGOWSTNAT', 'Russia=RUS']],
+  ['NATO member Turkey objected.', ['NATO member Turkey=TUR']],
+  ['EU member state Greece objected.', ['EU member state Greece=GRC']],
   [
     'Israeli and Palestinian negotiators met.',
     ['Israeli=ISRGOV', 'Palestinian negotiators=PSEGOV'],
