@@ -56,9 +56,15 @@ export function loadKnowledge(
     for (const p of result.problems) warnings.push(p.message);
   }
   const ontology = loadOntology(config.dataDir);
+  const patterns = loadPatterns(config.dataDir, ontology);
   return Object.freeze({
-    actors: loadActorKnowledge(config.dataDir, (text) => analyzer.tokenize(text), imported),
-    coder: { ontology, patterns: loadPatterns(config.dataDir, ontology) },
+    actors: loadActorKnowledge(
+      config.dataDir,
+      (text) => analyzer.tokenize(text),
+      imported,
+      patterns.ownedNouns,
+    ),
+    coder: { ontology, patterns },
     hash: hashFiles(config.dataDir, config.actorFiles),
     warnings,
   });

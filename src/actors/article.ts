@@ -13,7 +13,7 @@ function findMentionsIn(
   matches: readonly EntryMatch[],
   date: string | null,
 ): ActorMention[] {
-  return assembleMentions(k.people, s, matches, date);
+  return assembleMentions(k, s, matches, date);
 }
 
 /** Nouns a "the two …" phrase uses for two people, or for two parties of any kind. */

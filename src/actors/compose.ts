@@ -10,6 +10,16 @@ import {
   MEMBER_WORDS,
 } from './lexicon.js';
 import type { PeopleIndex } from './people-index.js';
+
+/** What composing a mention consults beyond the sentence. */
+export interface ComposeKnowledge {
+  readonly people: PeopleIndex;
+  /**
+   * Nouns naming what an actor does, from the event patterns ("airstrike", "visit"): a
+   * country before one is its actor ("Russian airstrikes").
+   */
+  readonly actNouns: ReadonlySet<string>;
+}
 import { resolveOn } from './resolve.js';
 import type { ActorEntry, ActorMention, DatedActor, EntryMatch } from './types.js';
 
@@ -63,9 +73,16 @@ function headNoun(tokens: readonly Token[], i: number): Token | undefined {
   return tokens[h - 1];
 }
 
-function modifiesActorNoun(tokens: readonly Token[], i: number): boolean {
+function modifiesActorNoun(
+  tokens: readonly Token[],
+  i: number,
+  actNouns: ReadonlySet<string>,
+): boolean {
   const next = tokens[i];
   if (next && TIME_NOUNS.has(next.lemma)) return true;
+  // An act right after the country is the country's ("Russian airstrikes"); one further
+  // on may have it as a topic ("Syrian peace talks").
+  if (next && (actNouns.has(next.lemma) || actNouns.has(next.lower))) return true;
   const head = headNoun(tokens, i);
   return (
     head !== undefined &&
@@ -240,7 +257,7 @@ export function datedMention(
  * Trailing names join the phrase ("Russian Foreign Minister Sergey Lavrov").
  */
 function composeParts(
-  people: PeopleIndex,
+  k: ComposeKnowledge,
   tokens: readonly Token[],
   text: string,
   group: readonly EntryMatch[],
@@ -290,7 +307,7 @@ function composeParts(
   if (!fit && tailName && parts.titles.length > 0 && !parts.primary) {
     // "President Bush": a post and a surname, no country — the one person who fits.
     for (const t of parts.titles) {
-      const named = t.title ? people.bySurname(tailName, t.title.role, null, date) : null;
+      const named = t.title ? k.people.bySurname(tailName, t.title.role, null, date) : null;
       const m = named
         ? datedMention(
             base,
@@ -307,14 +324,14 @@ function composeParts(
   if (fit?.title.title) {
     const { role } = fit.title.title;
     if (tailName) {
-      const named = people.bySurname(tailName, role, fit.scope, date);
+      const named = k.people.bySurname(tailName, role, fit.scope, date);
       if (named) {
         const m = datedMention(base, named, date, undefined, 'person', `${role} named ${tailName}`);
         if (m) return { ...m, entries: [...parts.used, fit.title] };
       }
     }
     if (date) {
-      const holder = people.holder(role, fit.scope, date);
+      const holder = k.people.holder(role, fit.scope, date);
       if (holder) {
         const m = datedMention(
           base,
@@ -343,7 +360,7 @@ function composeParts(
     // A country or organisation before a noun is the actor only when the noun names
     // people or what the actor says or does ("Russian advisers", "an Australian
     // ultimatum", "a UN resolution", "Albania today"), not a topic ("Syria peace talks").
-    if (!modifiesActorNoun(tokens, end)) return null;
+    if (!modifiesActorNoun(tokens, end, k.actNouns)) return null;
   }
   if (!primary && !sector) {
     // An organisation's post with no organisation named ("the secretary-general") is ambiguous.
@@ -403,13 +420,13 @@ function composeParts(
  * Akayev", "former foreign minister").
  */
 export function compose(
-  people: PeopleIndex,
+  k: ComposeKnowledge,
   tokens: readonly Token[],
   text: string,
   group: readonly EntryMatch[],
   date: string | null,
 ): ActorMention | null {
-  const m = composeParts(people, tokens, text, group, date);
+  const m = composeParts(k, tokens, text, group, date);
   if (!m || !m.primary || m.primary.length !== 3 || m.sector === 'ELI') return m;
   const before = tokens[m.start - 1]?.lower ?? '';
   const hyphenEx =

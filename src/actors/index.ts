@@ -4,6 +4,7 @@ import { loadActorEntries } from './dictionary.js';
 import { loadGroups } from './groups.js';
 import { compileMatcher } from './matcher.js';
 import type { ActorMatcher } from './matcher.js';
+import type { ComposeKnowledge } from './compose.js';
 import { assembleMentions } from './mentions.js';
 import { loadPeople, loadRoles } from './people.js';
 import { indexPeople } from './people-index.js';
@@ -32,7 +33,7 @@ export { importDictionary } from './import/index.js';
 export type { ImportedDictionary } from './import/index.js';
 
 /** The compiled actor knowledge: every dictionary in one matcher, people indexed. */
-export interface ActorKnowledge {
+export interface ActorKnowledge extends ComposeKnowledge {
   readonly matcher: ActorMatcher;
   readonly people: PeopleIndex;
   /** Every entry, for browsing (`parley actors list|find`). */
@@ -43,12 +44,14 @@ export interface ActorKnowledge {
  * Loads the built-in dictionaries of `dataDir/actors/` (countries, organisations,
  * sectors, roles and their titles, people, armed groups) and `imported` entries (from
  * PETRARCH/TABARI dictionaries, which win over the built-in base for the same words),
- * and compiles them into one matcher.
+ * and compiles them into one matcher. `actNouns` are the nouns event patterns give an
+ * owner ("+S airstrike on +T"): a country before one is an actor.
  */
 export function loadActorKnowledge(
   dataDir: string,
   tokenize: (text: string) => string[],
   imported: readonly ActorEntry[] = [],
+  actNouns: ReadonlySet<string> = new Set(),
 ): ActorKnowledge {
   const roles = loadRoles(dataDir);
   const { people, entries: personEntries } = loadPeople(dataDir, roles);
@@ -70,6 +73,7 @@ export function loadActorKnowledge(
     matcher: compileMatcher(entries, tokenize),
     people: indexPeople(people, variants),
     entries,
+    actNouns,
   };
 }
 
@@ -79,5 +83,5 @@ export function findMentions(
   sentence: Sentence,
   date: string | null = null,
 ): ActorMention[] {
-  return assembleMentions(actors.people, sentence, actors.matcher.match(sentence.tokens), date);
+  return assembleMentions(actors, sentence, actors.matcher.match(sentence.tokens), date);
 }

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/index.js';
 import { compose } from './compose.js';
+import type { ComposeKnowledge } from './compose.js';
 import { LEAD_PARTICIPLES, isGlue } from './lexicon.js';
-import type { PeopleIndex } from './people-index.js';
 import type { ActorMention, EntryMatch } from './types.js';
 
 function glueBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -20,7 +20,7 @@ function glueBetween(tokens: readonly Token[], from: number, to: number): boolea
  * then "the government of Syria" and "Israeli and Palestinian negotiators" are joined up.
  */
 export function assembleMentions(
-  people: PeopleIndex,
+  k: ComposeKnowledge,
   sentence: Sentence,
   matches: readonly EntryMatch[],
   date: string | null,
@@ -38,7 +38,7 @@ export function assembleMentions(
       g++;
     }
     g++;
-    const mention = compose(people, tokens, sentence.text, group, date);
+    const mention = compose(k, tokens, sentence.text, group, date);
     if (mention) mentions.push(mention);
   }
   return shareSector(tokens, mergeSectorOfCountry(tokens, sentence.text, mentions));

@@ -58,6 +58,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Turkish troops shelled Syrian Kurdish positions.', ['TURMIL 194 SYR']],
   ['Turkey deployed additional troops to the Syrian border.', ['TUR 154 SYR']],
   ['Saudi Arabia cut diplomatic ties with Qatar.', ['SAU 161 QAT']],
+  // Noun events: the source owns or modifies the noun.
+  ['Russian airstrikes on Syrian rebels continued.', ['RUS 195 SYRREB']],
+  ["Turkey's offensive against Syrian rebels has stalled.", ['TUR 190 SYRREB']],
+  ["Putin's visit to Turkey was postponed.", ['RUSGOV 042 TUR']],
+  ['The airstrikes on Syrian rebels continued.', []],
   // Reported speech: the reported event is coded, with its modality.
   ['Lavrov said Russia would attack Turkey.', ['RUS 190 TUR [hypothetical]']],
   ['Officials said Iran had attacked Iraq.', ['IRN 190 IRQ']],

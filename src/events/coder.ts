@@ -203,7 +203,9 @@ export function codeSentence(
     if (!best) continue;
     const sources = mentionsOf(best.sources);
     const targets = mentionsOf(best.targets);
-    const reciprocal = RECIPROCAL_ROOTS.has(best.pattern.code.slice(0, 2));
+    // "talks between X and Y" is mutual; "X's visit to Y", with an owner, has a direction.
+    const owned = best.pattern.elements[0]?.kind === 'source';
+    const reciprocal = !owned && RECIPROCAL_ROOTS.has(best.pattern.code.slice(0, 2));
     // A noun event shares the modality and negation of the clause it sits in
     // ("no plans to arrange a conversation between …", "talks between X and Y will …").
     const clause = frames.filter((f) => f.group.start < i && i < f.clauseEnd).pop();

@@ -2,7 +2,7 @@ import type { Token } from '../../text/index.js';
 import type { Element, Pattern } from '../patterns/types.js';
 import { coordinatesRight } from './subjects.js';
 import type { SentenceView, Unit } from './units.js';
-import { unitStartingAt } from './units.js';
+import { unitEndingAt, unitStartingAt } from './units.js';
 
 /** A successful match of one pattern. */
 export interface PatternMatch {
@@ -157,25 +157,43 @@ export function matchVerbPattern(
   return state ? { pattern, ...state } : null;
 }
 
-/** Matches a noun pattern whose first required word is at token `at`. */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", '’s', '’']);
+
+/**
+ * The actor that owns or modifies the noun at `at`: "Russian airstrikes", "Turkey's
+ * offensive", "the Russian army's offensive". Null when the noun has none.
+ */
+function ownerOf(view: SentenceView, at: number): Unit | null {
+  const here = view.units[view.unitOf[at] ?? -1];
+  const m = here?.mention;
+  if (here && m && m.start < at && m.end >= at - 1) return here;
+  const k = POSSESSIVE.has(view.tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+  const before = unitEndingAt(view, k);
+  return before?.mention ? before : null;
+}
+
+/** Matches a noun pattern whose noun is at token `at`. */
 export function matchNounPattern(
   view: SentenceView,
   pattern: Pattern,
   at: number,
 ): PatternMatch | null {
   const elements = pattern.elements;
-  const firstWord = elements.findIndex((e) => e.kind === 'word' && !e.optional);
-  const head = elements[firstWord];
-  if (firstWord !== 0 || !head || head.kind !== 'word') return null;
+  // "+S airstrike on +T": the source is the noun's owner; otherwise the noun comes first.
+  const owned = elements[0]?.kind === 'source';
+  const head = elements[owned ? 1 : 0];
+  if (!head || head.kind !== 'word' || head.optional) return null;
   if (!wordMatches(head.alts, view.tokens[at])) return null;
+  const owner = owned ? ownerOf(view, at) : null;
+  if (owned && !owner) return null;
   const state = matchFrom(
     elements,
-    1,
+    owned ? 2 : 1,
     at + 1,
     { view, end: view.tokens.length, passive: false },
     {
       targets: [],
-      sources: [],
+      sources: owner ? [owner] : [],
       end: at + 1,
     },
   );

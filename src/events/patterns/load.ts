@@ -9,6 +9,8 @@ import type { Pattern } from './types.js';
 export interface PatternIndex {
   readonly verbs: ReadonlyMap<string, readonly Pattern[]>;
   readonly nouns: ReadonlyMap<string, readonly Pattern[]>;
+  /** Nouns of patterns that start with `+S` ("+S airstrike on +T"): acts an actor owns. */
+  readonly ownedNouns: ReadonlySet<string>;
   readonly size: number;
 }
 
@@ -19,6 +21,7 @@ export function indexPatterns(
 ): PatternIndex {
   const verbs = new Map<string, Pattern[]>();
   const nouns = new Map<string, Pattern[]>();
+  const ownedNouns = new Set<string>();
   let size = 0;
   for (const [label, text] of files) {
     const lines = text.split('\n');
@@ -30,6 +33,7 @@ export function indexPatterns(
         throw new ParleyError(`CAMEO code ${pattern.code} is not in the ontology`, { where });
       }
       const index = pattern.kind === 'verb' ? verbs : nouns;
+      if (pattern.elements[0]?.kind === 'source') for (const h of pattern.heads) ownedNouns.add(h);
       for (const head of pattern.heads) {
         const list = index.get(head) ?? [];
         list.push(pattern);
@@ -38,7 +42,7 @@ export function indexPatterns(
       size++;
     }
   }
-  return { verbs, nouns, size };
+  return { verbs, nouns, ownedNouns, size };
 }
 
 /** Reads every `*.txt` in `dataDir/verbs/`, in file-name order. */

@@ -8,6 +8,7 @@ describe('parsePatternLine', () => {
     ['036 agree to meet [with +T]', 'verb', ['agree'], 3, 'agree to meet [with +T]'],
     ['111 criticize|criticise +T', 'verb', ['criticize', 'criticise'], 1, 'criticize|criticise +T'],
     ['040 talks between +S and +T', 'noun', ['talks'], 3, 'talks between +S and +T'],
+    ['190 +S airstrike|raid on +T', 'noun', ['airstrike', 'raid'], 2, '+S airstrike|raid on +T'],
   ] as const)('%s', (line, kind, heads, literals, text) => {
     const p = parsePatternLine(line, 'f:1');
     expect(p).toMatchObject({ kind, heads, literals, text, where: 'f:1' });
@@ -33,7 +34,7 @@ describe('parsePatternLine', () => {
     ['112 +T accuse', 'f:1: a verb pattern must start with the verb'],
     ['112 accuse [+T', 'f:1: "[" without "]" in pattern'],
     ['112 accuse +T]', 'f:1: "]" without "[" in pattern'],
-    ['040 +S talks with +T', 'f:1: a noun pattern must start with its noun'],
+    ['040 +S +T talks', 'f:1: a noun pattern must start with its noun, or with +S and its noun'],
     ['112 Accuse +T', 'f:1: invalid word "Accuse" in pattern'],
   ])('rejects %j', (line, message) => {
     expect(() => parsePatternLine(line, 'f:1')).toThrow(message);

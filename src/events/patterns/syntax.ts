@@ -43,7 +43,8 @@ function parseElements(pattern: string, where: string): Element[] {
 
 /**
  * Parses one pattern line: `CODE PATTERN [# comment]`. A pattern with `+S` is a noun
- * pattern ("talks between +S and +T"); otherwise its first word is the verb lemma.
+ * pattern ("talks between +S and +T", "+S airstrike on +T"); otherwise its first word is
+ * the verb lemma.
  * Returns null for blank and comment lines.
  */
 export function parsePatternLine(line: string, where: string): Pattern | null {
@@ -57,11 +58,14 @@ export function parsePatternLine(line: string, where: string): Pattern | null {
   const elements = parseElements(body, where);
   const literals = elements.filter((e) => e.kind === 'word' && !e.optional).length;
   if (elements.some((e) => e.kind === 'source')) {
-    const first = elements[0];
-    if (!first || first.kind !== 'word' || first.optional) {
-      throw new ParleyError('a noun pattern must start with its noun', { where });
+    // "+S airstrike on +T": the source owns or modifies the noun ("Russian airstrikes on").
+    const noun = elements[0]?.kind === 'source' ? elements[1] : elements[0];
+    if (!noun || noun.kind !== 'word' || noun.optional) {
+      throw new ParleyError('a noun pattern must start with its noun, or with +S and its noun', {
+        where,
+      });
     }
-    return { code, kind: 'noun', heads: first.alts, elements, literals, text: body, where };
+    return { code, kind: 'noun', heads: noun.alts, elements, literals, text: body, where };
   }
   const [head, ...rest] = elements;
   if (!head || head.kind !== 'word' || head.optional) {
