@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { resolveArticle } from '../../src/actors/index.js';
 import type { ActorMention } from '../../src/actors/index.js';
 import { PROJECT_ROOT, DEFAULT_DATA_DIR } from '../../src/data/index.js';
+import { goldCountry } from '../../src/eval/index.js';
 import { loadKnowledge } from '../../src/knowledge.js';
 import { createAnalyzer } from '../../src/text/index.js';
 
@@ -25,9 +26,6 @@ interface GoldRecord {
   source: GoldActor[];
   target: GoldActor[];
 }
-
-/** Gold codes that are not ISO 3166-1 alpha-3, and the ISO code they stand for. */
-const NON_ISO: Readonly<Record<string, string>> = { ITL: 'ITA', JAP: 'JPN', VTN: 'VNM' };
 
 const GOLD = join(PROJECT_ROOT, '..', 'shared', 'gold', 'plover-gsr.dev.jsonl');
 
@@ -100,7 +98,7 @@ function main(): void {
       const primary = (best.m.primary ?? '').slice(0, 3);
       const codeOk = primary === goldCode;
       if (codeOk) code++;
-      const codeIsoOk = primary === (NON_ISO[goldCode] ?? goldCode);
+      const codeIsoOk = primary === goldCountry(goldCode);
       if (codeIsoOk) codeIso++;
       if (goldSector) {
         withSector++;

@@ -3,6 +3,7 @@ import { errorMessage, ParleyError } from '../errors.js';
 import { ACTORS_HELP, actorsCommand } from './commands/actors.js';
 import { CODE_HELP, codeCommand } from './commands/code.js';
 import { DEMO_HELP, demoCommand } from './commands/demo.js';
+import { EVAL_HELP, evalCommand } from './commands/eval.js';
 import { EVENTS_HELP, eventsCommand } from './commands/events.js';
 import { INGEST_HELP, ingestCommand } from './commands/ingest.js';
 import { ARTICLES_HELP, articlesCommand, SHOW_HELP, showCommand } from './commands/show.js';
@@ -40,6 +41,11 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
   },
   articles: { run: articlesCommand, help: ARTICLES_HELP, summary: 'list stored articles' },
   summary: { run: summaryCommand, help: SUMMARY_HELP, summary: 'what the store holds' },
+  eval: {
+    run: evalCommand,
+    help: EVAL_HELP,
+    summary: 'score coded events against gold files (JSONL pairs, gold records, unit tests)',
+  },
   actors: {
     run: actorsCommand,
     help: ACTORS_HELP,
