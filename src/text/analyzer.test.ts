@@ -46,6 +46,31 @@ describe('sentences', () => {
   });
 });
 
+describe('part-of-speech fixes', () => {
+  const tagged = (text: string): string =>
+    (fixtures().analyzer.sentences(text)[0]?.tokens ?? [])
+      .filter((t) => t.pos === 'VERB')
+      .map((t) => `${t.text}/${t.lemma}`)
+      .join(' ');
+  it.each([
+    // A past tense read as a noun or adjective, between subject and object, is a verb.
+    ['Iraqi forces retook Mosul.', 'retook/retake'],
+    ['Islamic State beheaded a hostage.', 'beheaded/behead'],
+    ['Israel blockaded the Gaza Strip.', 'blockaded/blockade'],
+    ['Qatar mediated between the rivals.', 'mediated/mediate'],
+    ['Soldiers shot dead a protester.', 'shot/shoot'],
+    // …but not a participle inside a noun phrase.
+    ['The displaced people returned.', 'returned/return'],
+    ['Russian ground forces entered.', 'entered/enter'],
+    // Hyphenated compounds and noun modifiers are not verbs.
+    ['They agreed to a 72-hour cease-fire.', 'agreed/agree'],
+    ['Rebels attacked a government-held district.', 'attacked/attack'],
+    ['Police fired tear gas at protesters.', 'fired/fire'],
+    // Lemmas the model gets wrong.
+    ['Rebels staged an attack and waged war.', 'staged/stage waged/wage'],
+  ])('%s → %s', (text, verbs) => expect(tagged(text)).toBe(verbs));
+});
+
 describe('verb groups', () => {
   const groups = (text: string): string[] =>
     (fixtures().analyzer.sentences(text)[0]?.verbGroups ?? []).map((g) =>

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { ItemSentence, ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -21,9 +22,51 @@ interface RawToken {
 
 const APOSTROPHES = /[\u2019\u2018\u02bc]/g;
 
+/** The model's irregular verb forms → base form ("retook" → "retake"). */
+const VERB_FORMS = createRequire(import.meta.url)(
+  'wink-eng-lite-web-model/dist/wn-verb-exceptions.js',
+) as Readonly<Record<string, string>>;
+
+/** Lemmas the model gets wrong for verbs of violence and politics ("staged" → "stag"). */
+const LEMMA_FIXES: Readonly<Record<string, string>> = {
+  staged: 'stage',
+  waged: 'wage',
+  raped: 'rape',
+  rapes: 'rape',
+  raping: 'rape',
+};
+
 export function createAnalyzer(): Analyzer {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
+
+  // A past-tense verb form the tagger read as a noun or adjective: its lemma, from the
+  // irregular forms, or the base form the model knows as a verb ("beheaded" → "behead",
+  // "blockaded" → "blockade", "stopped" → "stop", "carried" → "carry").
+  const isVerb = (base: string): boolean => {
+    const t = nlp.readDoc(`They will ${base} it.`).tokens().itemAt(2);
+    return t !== undefined && t.out(its.pos) === 'VERB' && t.out(its.value) === base;
+  };
+  const pastLemmas = new Map<string, string | null>();
+  const pastLemma = (word: string): string | null => {
+    const known = pastLemmas.get(word);
+    if (known !== undefined) return known;
+    let lemma: string | null = null;
+    const irregular = VERB_FORMS[word];
+    if (irregular && !/(ing|s)$/.test(word)) lemma = irregular;
+    else if (/^[a-z]{3,}ed$/.test(word)) {
+      const stem = word.slice(0, -2);
+      const candidates = word.endsWith('ied')
+        ? [`${word.slice(0, -3)}y`]
+        : /([bdgmnprt])\1$/.test(stem)
+          ? [stem.slice(0, -1), stem]
+          : [stem, `${stem}e`];
+      lemma = candidates.find(isVerb) ?? null;
+    }
+    lemma = lemma === null ? null : (LEMMA_FIXES[word] ?? lemma);
+    pastLemmas.set(word, lemma);
+    return lemma;
+  };
 
   function sentencesOfParagraph(paragraph: string, offset: number, out: Sentence[]): void {
     const doc = nlp.readDoc(paragraph);
@@ -52,12 +95,12 @@ export function createAnalyzer(): Analyzer {
         i,
         text: r.text,
         lower: r.text.toLowerCase().replace(APOSTROPHES, "'"),
-        lemma: r.lemma.toLowerCase().replace(APOSTROPHES, "'"),
+        lemma: LEMMA_FIXES[r.text.toLowerCase()] ?? r.lemma.toLowerCase().replace(APOSTROPHES, "'"),
         pos: r.pos,
         start: (starts[i] ?? 0) - first,
         end: (starts[i] ?? 0) - first + r.text.length,
       }));
-      const fixed = fixPos(tokenList);
+      const fixed = fixPos(tokenList, pastLemma);
       const { nounPhrases, verbGroups } = chunkSentence(fixed);
       out.push({
         index: out.length,

@@ -46,18 +46,71 @@ function isSForm(t: Token): boolean {
   return t.lower.endsWith('s') && t.lower !== t.lemma && !t.lower.endsWith("'s");
 }
 
+/** Verbs after which a bare verb is an infinitive ("helped build"), not a noun modifier. */
+const BARE_INFINITIVE_TAKERS: ReadonlySet<string> = new Set([
+  'help',
+  'make',
+  'let',
+  'see',
+  'hear',
+  'watch',
+  'have',
+  'bid',
+]);
+
+/** Parts of speech a word of a hyphenated compound ("cease-fire", "rebel-held") is not. */
+const NOT_IN_COMPOUND: ReadonlySet<Pos> = new Set(['VERB', 'AUX', 'ADP', 'ADV']);
+
+/** Words that start an object noun phrase, or an adjective complement ("shot dead"). */
+const OBJECT_STARTERS: ReadonlySet<Pos> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ']);
+
+/**
+ * The lemma of a word read as a verb ("retook" → "retake", "beheaded" → "behead"), or
+ * null when the word is not a past-tense verb form.
+ */
+export type PastLemma = (word: string) => string | null;
+
+/** True when `b` follows `a` with nothing between ("cease" "-" "fire"). */
+function touching(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/**
+ * Hyphenated compounds are one word: "cease-fire", "rebel-held areas", "a sit-in",
+ * "power-sharing". A part the tagger read as a verb, preposition or adverb is a noun, or
+ * an adjective when it is a participle.
+ */
+function fixCompounds(out: Token[]): void {
+  for (let i = 1; i + 1 < out.length; i++) {
+    const hyphen = out[i];
+    if (hyphen?.text !== '-' || !touching(out[i - 1], hyphen) || !touching(hyphen, out[i + 1]))
+      continue;
+    for (const k of [i - 1, i + 1]) {
+      const t = out[k];
+      if (!t || !NOT_IN_COMPOUND.has(t.pos)) continue;
+      out[k] = retag(t, /(ed|en|ing)$/.test(t.lower) && k === i + 1 ? 'ADJ' : 'NOUN');
+    }
+  }
+}
+
 /**
  * Corrects the part-of-speech slips of the tagger that matter to clause analysis
  * (DEPENDENCIES.md: "re-launch"/NOUN). Each rule is local and conservative:
+ * 0. the parts of a hyphenated compound are not verbs ("cease-fire", "rebel-held");
  * 1. "to" + NOUN + determiner/pronoun/name → the NOUN is a verb ("agreed to re-launch the talks").
  * 2. modal or do-support (+ "not") + NOUN → verb ("will visit", "did not attack").
  * 3. name + NOUN in -s + determiner/name/pronoun/number or "to" + verb → verb
  *    ("Turkey attacks Syria", "Iran plans to visit").
  * 4. a participle before a noun, after a determiner or possessive (or a known participial
- *    adjective anywhere) → adjective ("the stalled talks", "opposing sides").
+ *    adjective anywhere) → adjective ("the stalled talks", "opposing sides");
+ * 5. a past-tense form read as a noun or adjective, right after the subject's noun and
+ *    before an object or a preposition other than "by"/"of" → verb ("Iraqi forces retook
+ *    Mosul", "Gunmen abducted two workers", "Qatar mediated between …");
+ * 6. a bare verb between a verb and a noun is a noun modifier ("fired tear gas").
  */
-export function fixPos(tokens: readonly Token[]): Token[] {
+export function fixPos(tokens: readonly Token[], pastLemma: PastLemma = () => null): Token[] {
   const out = tokens.slice();
+  fixCompounds(out);
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     const next = out[i + 1];
@@ -101,6 +154,31 @@ export function fixPos(tokens: readonly Token[]): Token[] {
       before.pos === 'AUX'
     ) {
       out[i] = retag(t, 'VERB');
+    }
+  }
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i];
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (!t || !prev || !next) continue;
+    // 5. "forces retook Mosul", "Israel blockaded the Gaza Strip".
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
+      const object =
+        OBJECT_STARTERS.has(next.pos) ||
+        (next.pos === 'ADP' && next.lower !== 'by' && next.lower !== 'of');
+      const lemma = object && !PARTICIPIAL_ADJECTIVES.has(t.lower) ? pastLemma(t.lower) : null;
+      if (lemma) out[i] = { ...t, pos: 'VERB', lemma };
+      continue;
+    }
+    // 6. "fired tear gas", "used rubber bullets".
+    if (
+      t.pos === 'VERB' &&
+      t.lower === t.lemma &&
+      prev.pos === 'VERB' &&
+      next.pos === 'NOUN' &&
+      !BARE_INFINITIVE_TAKERS.has(prev.lemma)
+    ) {
+      out[i] = retag(t, 'NOUN');
     }
   }
   return out;
