@@ -58,6 +58,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Turkish troops shelled Syrian Kurdish positions.', ['TURMIL 194 SYR']],
   ['Turkey deployed additional troops to the Syrian border.', ['TUR 154 SYR']],
   ['Saudi Arabia cut diplomatic ties with Qatar.', ['SAU 161 QAT']],
+  // Quantities stand for what they count; "the WHO" is not the pronoun "who".
+  ['Dozens of Syrian rebels attacked Turkish troops.', ['SYRREB 190 TURMIL']],
+  ['Tens of thousands of Israelis protested against Netanyahu.', ['ISRCVL 141 ISRGOV']],
+  ['The United States threatened to withdraw from the WHO.', ['USA 136 IGOUNOHLHWHO']],
   // Noun events: the source owns or modifies the noun.
   ['Russian airstrikes on Syrian rebels continued.', ['RUS 195 SYRREB']],
   ["Turkey's offensive against Syrian rebels has stalled.", ['TUR 190 SYRREB']],

@@ -66,6 +66,8 @@ describe('part-of-speech fixes', () => {
     ['They agreed to a 72-hour cease-fire.', 'agreed/agree'],
     ['Rebels attacked a government-held district.', 'attacked/attack'],
     ['Police fired tear gas at protesters.', 'fired/fire'],
+    // A subjunctive verb after "that" and a name.
+    ['Britain demanded that Iran release the sailors.', 'demanded/demand release/release'],
     // Lemmas the model gets wrong.
     ['Rebels staged an attack and waged war.', 'staged/stage waged/wage'],
   ])('%s → %s', (text, verbs) => expect(tagged(text)).toBe(verbs));

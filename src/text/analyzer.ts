@@ -43,9 +43,15 @@ export function createAnalyzer(): Analyzer {
   // A past-tense verb form the tagger read as a noun or adjective: its lemma, from the
   // irregular forms, or the base form the model knows as a verb ("beheaded" → "behead",
   // "blockaded" → "blockade", "stopped" → "stop", "carried" → "carry").
+  const verbs = new Map<string, boolean>();
   const isVerb = (base: string): boolean => {
-    const t = nlp.readDoc(`They will ${base} it.`).tokens().itemAt(2);
-    return t !== undefined && t.out(its.pos) === 'VERB' && t.out(its.value) === base;
+    let known = verbs.get(base);
+    if (known === undefined) {
+      const t = nlp.readDoc(`They will ${base} it.`).tokens().itemAt(2);
+      known = t !== undefined && t.out(its.pos) === 'VERB' && t.out(its.value) === base;
+      verbs.set(base, known);
+    }
+    return known;
   };
   const pastLemmas = new Map<string, string | null>();
   const pastLemma = (word: string): string | null => {
@@ -100,7 +106,7 @@ export function createAnalyzer(): Analyzer {
         start: (starts[i] ?? 0) - first,
         end: (starts[i] ?? 0) - first + r.text.length,
       }));
-      const fixed = fixPos(tokenList, pastLemma);
+      const fixed = fixPos(tokenList, { past: pastLemma, isBase: isVerb });
       const { nounPhrases, verbGroups } = chunkSentence(fixed);
       out.push({
         index: out.length,

@@ -64,11 +64,15 @@ const NOT_IN_COMPOUND: ReadonlySet<Pos> = new Set(['VERB', 'AUX', 'ADP', 'ADV'])
 /** Words that start an object noun phrase, or an adjective complement ("shot dead"). */
 const OBJECT_STARTERS: ReadonlySet<Pos> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ']);
 
-/**
- * The lemma of a word read as a verb ("retook" → "retake", "beheaded" → "behead"), or
- * null when the word is not a past-tense verb form.
- */
-export type PastLemma = (word: string) => string | null;
+/** What the model's lexicon knows about a word read as a verb. */
+export interface VerbLexicon {
+  /** The lemma of a past-tense form ("retook" → "retake", "beheaded" → "behead"), or null. */
+  past(word: string): string | null;
+  /** True when the word is a verb's base form ("release", "withdraw"). */
+  isBase(word: string): boolean;
+}
+
+const NO_LEXICON: VerbLexicon = { past: () => null, isBase: () => false };
 
 /** True when `b` follows `a` with nothing between ("cease" "-" "fire"). */
 function touching(a: Token | undefined, b: Token | undefined): boolean {
@@ -106,9 +110,11 @@ function fixCompounds(out: Token[]): void {
  * 5. a past-tense form read as a noun or adjective, right after the subject's noun and
  *    before an object or a preposition other than "by"/"of" → verb ("Iraqi forces retook
  *    Mosul", "Gunmen abducted two workers", "Qatar mediated between …");
- * 6. a bare verb between a verb and a noun is a noun modifier ("fired tear gas").
+ * 6. a bare verb between a verb and a noun is a noun modifier ("fired tear gas");
+ * 7. a base verb read as a noun after "that" or a verb and a name, before an object, is
+ *    the verb of a subjunctive clause ("demanded that Iran release the sailors").
  */
-export function fixPos(tokens: readonly Token[], pastLemma: PastLemma = () => null): Token[] {
+export function fixPos(tokens: readonly Token[], verbs: VerbLexicon = NO_LEXICON): Token[] {
   const out = tokens.slice();
   fixCompounds(out);
   for (let i = 0; i < out.length; i++) {
@@ -166,8 +172,20 @@ export function fixPos(tokens: readonly Token[], pastLemma: PastLemma = () => nu
       const object =
         OBJECT_STARTERS.has(next.pos) ||
         (next.pos === 'ADP' && next.lower !== 'by' && next.lower !== 'of');
-      const lemma = object && !PARTICIPIAL_ADJECTIVES.has(t.lower) ? pastLemma(t.lower) : null;
-      if (lemma) out[i] = { ...t, pos: 'VERB', lemma };
+      const lemma = object && !PARTICIPIAL_ADJECTIVES.has(t.lower) ? verbs.past(t.lower) : null;
+      if (lemma) {
+        out[i] = { ...t, pos: 'VERB', lemma };
+        continue;
+      }
+      // 7. "demanded that Iran release the sailors", "urged Assad step down".
+      const opener = out[i - 2];
+      const subjunctive =
+        t.pos === 'NOUN' &&
+        prev.pos === 'PROPN' &&
+        t.lower === t.lemma &&
+        NP_STARTERS.has(next.pos) &&
+        (opener?.lower === 'that' || opener?.pos === 'VERB');
+      if (subjunctive && verbs.isBase(t.lower)) out[i] = retag(t, 'VERB');
       continue;
     }
     // 6. "fired tear gas", "used rubber bullets".

@@ -10,7 +10,8 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return true;
   if (t.pos === 'SCONJ') return true;
-  if (RELATIVE_PRONOUNS.has(t.lower)) return true;
+  // "who", not "the WHO" (the World Health Organization).
+  if (RELATIVE_PRONOUNS.has(t.lower) && t.text !== t.text.toUpperCase()) return true;
   if (
     t.lower === 'that' &&
     (t.pos === 'PRON' || t.pos === 'DET') &&

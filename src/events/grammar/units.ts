@@ -41,6 +41,16 @@ const OF_HEADS: ReadonlySet<string> = new Set([
   'soldier',
   'fighter',
   'diplomat',
+  // Quantities: "thousands of protesters", "dozens of soldiers", "a number of states".
+  'thousand',
+  'hundred',
+  'dozen',
+  'ten',
+  'score',
+  'million',
+  'number',
+  'crowd',
+  'handful',
 ]);
 
 export interface SentenceView {
@@ -96,12 +106,14 @@ export function viewOf(sentence: Sentence, mentions: readonly ActorMention[]): S
   const tokens = sentence.tokens;
   const merged = mergeSpans(sentence, mentions);
   // "representatives of the opposition": the generic head takes the complement's actor.
-  for (let k = 0; k + 1 < merged.length; k++) {
+  // Right to left, so that "tens of thousands of Israelis" folds inner phrases first.
+  for (let k = merged.length - 2; k >= 0; k--) {
     const a = merged[k] as Span;
     const b = merged[k + 1] as Span;
     if (a.mention || !b.mention || b.start !== a.end + 1 || tokens[a.end]?.lower !== 'of') continue;
     const head = tokens[a.end - 1];
-    if (head && OF_HEADS.has(head.lemma)) {
+    // Sentence-initial heads are tagged as names and keep their plural ("Dozens of …").
+    if (head && (OF_HEADS.has(head.lemma) || OF_HEADS.has(head.lower.replace(/s$/, '')))) {
       a.end = b.end;
       a.mention = b.mention;
       merged.splice(k + 1, 1);
