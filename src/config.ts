@@ -14,6 +14,8 @@ export interface Config {
   readonly maxLineBytes: number;
   /** PETRARCH/TABARI actor or agent dictionaries to load over the built-in base (`--actors`). */
   readonly actorFiles: readonly string[];
+  /** PETRARCH/TABARI verb dictionaries to merge over the built-in patterns (`--verbs`). */
+  readonly verbFiles: readonly string[];
 }
 
 export interface ConfigOptions {
@@ -22,6 +24,7 @@ export interface ConfigOptions {
   readonly maxFileMb?: string | number;
   readonly maxLineMb?: string | number;
   readonly actorFiles?: readonly string[] | undefined;
+  readonly verbFiles?: readonly string[] | undefined;
 }
 
 export const DEFAULT_DB = 'parley.db';
@@ -42,6 +45,7 @@ export function resolveConfig({
   maxFileMb = DEFAULT_MAX_FILE_MB,
   maxLineMb = DEFAULT_MAX_LINE_MB,
   actorFiles = [],
+  verbFiles = [],
 }: ConfigOptions = {}): Config {
   if (db.trim() === '') throw new ParleyError('invalid --db "" (expected a file path)');
   return Object.freeze({
@@ -50,5 +54,6 @@ export function resolveConfig({
     maxFileBytes: megabytes('max-file-mb', maxFileMb),
     maxLineBytes: megabytes('max-line-mb', maxLineMb),
     actorFiles: Object.freeze(actorFiles.map((f) => resolve(f))),
+    verbFiles: Object.freeze(verbFiles.map((f) => resolve(f))),
   });
 }

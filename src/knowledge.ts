@@ -6,6 +6,7 @@ import type { ActorEntry, ActorKnowledge } from './actors/index.js';
 import type { Config } from './config.js';
 import { loadOntology, loadPatterns } from './events/index.js';
 import type { CoderKnowledge } from './events/index.js';
+import { importVerbDictionary, withImportedVerbs } from './events/import/index.js';
 import type { Analyzer } from './text/index.js';
 
 /** Everything loaded from data/ and the user's dictionaries: compiled once per process and passed down. */
@@ -21,7 +22,11 @@ export interface Knowledge {
   readonly warnings: readonly string[];
 }
 
-function hashFiles(dataDir: string, extra: readonly string[]): string {
+function hashFiles(
+  dataDir: string,
+  actorFiles: readonly string[],
+  verbFiles: readonly string[],
+): string {
   const h = createHash('sha256');
   const walk = (dir: string): void => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
@@ -37,15 +42,19 @@ function hashFiles(dataDir: string, extra: readonly string[]): string {
     }
   };
   walk(dataDir);
-  for (const file of extra) {
+  for (const file of actorFiles) {
     h.update(file);
+    h.update(readFileSync(file));
+  }
+  for (const file of verbFiles) {
+    h.update(`--verbs ${file}`);
     h.update(readFileSync(file));
   }
   return h.digest('hex').slice(0, 16);
 }
 
 export function loadKnowledge(
-  config: Pick<Config, 'dataDir' | 'actorFiles'>,
+  config: Pick<Config, 'dataDir' | 'actorFiles'> & Partial<Pick<Config, 'verbFiles'>>,
   analyzer: Analyzer,
 ): Knowledge {
   const imported: ActorEntry[] = [];
@@ -55,8 +64,13 @@ export function loadKnowledge(
     imported.push(...result.entries);
     for (const p of result.problems) warnings.push(p.message);
   }
+  const verbFiles = config.verbFiles ?? [];
+  const verbs = verbFiles.map((file) => importVerbDictionary(file));
+  for (const d of verbs) for (const p of d.problems) warnings.push(p.message);
   const ontology = loadOntology(config.dataDir);
   const patterns = loadPatterns(config.dataDir, ontology);
+  const merged = withImportedVerbs({ ontology, patterns }, verbs);
+  for (const p of merged.warnings) warnings.push(p.message);
   return Object.freeze({
     actors: loadActorKnowledge(
       config.dataDir,
@@ -64,8 +78,8 @@ export function loadKnowledge(
       imported,
       patterns.ownedNouns,
     ),
-    coder: { ontology, patterns },
-    hash: hashFiles(config.dataDir, config.actorFiles),
+    coder: merged.coder,
+    hash: hashFiles(config.dataDir, config.actorFiles, verbFiles),
     warnings,
   });
 }

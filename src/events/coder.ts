@@ -2,14 +2,16 @@ import type { ActorMention } from '../actors/index.js';
 import type { Sentence } from '../text/index.js';
 import { buildFrames } from './grammar/frames.js';
 import type { Frame, Modality } from './grammar/frames.js';
-import { matchNounPattern, matchVerbPattern } from './grammar/match.js';
+import { clauseWords, matchNounPattern, matchVerbPattern } from './grammar/match.js';
 import type { PatternMatch } from './grammar/match.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
 import { viewOf } from './grammar/units.js';
 import type { SentenceView } from './grammar/units.js';
-import type { Ontology } from './ontology.js';
+import type { CameoCode, Ontology } from './ontology.js';
 import type { PatternIndex } from './patterns/load.js';
+import { NULL_CODE } from './patterns/types.js';
+import type { Pattern } from './patterns/types.js';
 import type { CodedEvent, EventActor, Explanation } from './types.js';
 
 /** CAMEO roots whose target, when the pattern names one, must be an actor. */
@@ -42,18 +44,90 @@ function better(a: PatternMatch | null, b: PatternMatch): boolean {
   const bActor = b.targets.some((u) => u.mention) ? 1 : 0;
   if (aActor !== bActor) return bActor > aActor;
   // Same evidence: the more specific CAMEO code (1384 over 138).
-  return b.pattern.code.length > a.pattern.code.length;
+  if (b.pattern.code.length !== a.pattern.code.length) {
+    return b.pattern.code.length > a.pattern.code.length;
+  }
+  // An exact tie: an imported pattern (--verbs) wins over a built-in one.
+  return b.pattern.priority > a.pattern.priority;
+}
+
+/**
+ * Whether a pattern places source and target itself (PETRARCH `$` after the verb, `+`
+ * before it): then the passive does not swap them.
+ */
+function placesRoles(p: Pattern): boolean {
+  return p.subject === 'target' || p.elements.some((e) => e.kind === 'source');
+}
+
+function passiveFor(frame: Frame, p: Pattern): boolean {
+  return frame.group.passive && !placesRoles(p);
+}
+
+/**
+ * Imported patterns listing the verb as written ("said", "left"), then the patterns of its
+ * lemma: on a tie the first wins, and a verb written out is more specific than its lemma.
+ */
+function verbCandidates(view: SentenceView, frame: Frame, k: CoderKnowledge): readonly Pattern[] {
+  const byLemma = k.patterns.verbs.get(frame.group.lemma) ?? [];
+  const written = view.tokens[frame.group.head]?.lower ?? '';
+  const byForm = k.patterns.verbForms.get(written) ?? [];
+  return byForm.length === 0 ? byLemma : [...new Set([...byForm, ...byLemma])];
 }
 
 function bestVerbMatch(view: SentenceView, frame: Frame, k: CoderKnowledge): PatternMatch | null {
-  const candidates = k.patterns.verbs.get(frame.group.lemma);
-  if (!candidates) return null;
   let best: PatternMatch | null = null;
-  for (const p of candidates) {
-    const m = matchVerbPattern(view, p, frame.group.end, frame.clauseEnd, frame.group.passive);
+  const words = clauseWords(view, frame.clauseEnd);
+  for (const p of verbCandidates(view, frame, k)) {
+    // PETRARCH `%`: the subject must be coordinated actors ("Gondor and Osgiliath agreed").
+    if (p.subject === 'mutual' && mentionsOf(frame.subject.units).length < 2) continue;
+    const passive = passiveFor(frame, p);
+    const m = matchVerbPattern(view, p, frame.group, frame.clauseEnd, passive, words);
     if (m && better(best, m)) best = m;
   }
   return best;
+}
+
+interface Roles {
+  readonly sourceUnits: readonly Unit[];
+  readonly targetUnits: readonly Unit[];
+  readonly targets: readonly ActorMention[];
+  readonly subjectRule: Explanation['subject'];
+}
+
+/** Who is the source and who the target of a verb pattern's event. */
+function verbRoles(frame: Frame, match: PatternMatch): Roles {
+  const p = match.pattern;
+  const subject = frame.subject.units;
+  if (p.subject === 'mutual') {
+    return { sourceUnits: subject, targetUnits: [], targets: [], subjectRule: frame.subject.rule };
+  }
+  if (placesRoles(p)) {
+    // `+` before the verb, or `$` after it and no `+`: the subject is the target.
+    const targetUnits =
+      p.subject === 'target' || match.targets.length === 0 ? subject : match.targets;
+    const bound = match.sources.length > 0;
+    return {
+      sourceUnits: bound ? match.sources : frame.agent,
+      targetUnits,
+      targets: mentionsOf(targetUnits),
+      subjectRule: bound ? 'pattern' : 'by-agent',
+    };
+  }
+  if (frame.group.passive) {
+    const hasTarget = p.implicitTarget || p.elements.some((e) => e.kind === 'target');
+    return {
+      sourceUnits: frame.agent,
+      targetUnits: subject,
+      targets: hasTarget ? mentionsOf(subject) : [],
+      subjectRule: 'by-agent',
+    };
+  }
+  return {
+    sourceUnits: subject,
+    targetUnits: match.targets,
+    targets: mentionsOf(match.targets),
+    subjectRule: frame.subject.rule,
+  };
 }
 
 interface Slots {
@@ -68,6 +142,8 @@ interface Slots {
   readonly trigger: string;
   /** Names in the source or target slots that no dictionary resolved. */
   readonly unresolved: readonly string[];
+  /** The sources act on each other whatever the CAMEO root (PETRARCH `%`). */
+  readonly mutual: boolean;
 }
 
 function emit(
@@ -77,14 +153,18 @@ function emit(
   s: Slots,
   out: CodedEvent[],
 ): void {
-  const code = k.ontology.get(match.pattern.code);
-  if (!code || s.sources.length === 0) return;
+  const { pattern } = match;
+  // The null code: the pattern is the best match, and the verb codes nothing.
+  const forward = pattern.code === NULL_CODE ? null : (k.ontology.get(pattern.code) ?? null);
+  const reverse =
+    pattern.reverseCode === null ? null : (k.ontology.get(pattern.reverseCode) ?? null);
+  if ((!forward && !reverse) || s.sources.length === 0) return;
   // Meeting or praising something that is not an actor is not an interaction
   // ("Qatar hosts an air base", "Rouhani welcomed the agreement").
   const boundNonActor = s.targetUnits.length > 0 && !s.targetUnits.some((u) => u.mention);
-  if (boundNonActor && NEEDS_ACTOR_TARGET.has(code.code.slice(0, 2))) return;
-  const rule = `${match.pattern.where} ${code.code} ${match.pattern.text}`;
-  const base = {
+  const allowed = (code: CameoCode | null): code is CameoCode =>
+    code !== null && !(boundNonActor && NEEDS_ACTOR_TARGET.has(code.code.slice(0, 2)));
+  const base = (code: CameoCode) => ({
     cameo: code.code,
     cameoName: code.name,
     plover: code.plover,
@@ -93,8 +173,8 @@ function emit(
     goldstein: code.goldstein,
     modality: s.modality,
     negated: s.negated,
-    rule,
-  };
+    rule: `${pattern.where} ${code.code} ${pattern.text}`,
+  });
   const why = (src: ActorMention, tgt: ActorMention | null): Explanation => ({
     pattern: match.pattern.where,
     text: match.pattern.text,
@@ -108,33 +188,47 @@ function emit(
     targetVia: tgt?.via ?? null,
     unresolved: s.unresolved,
   });
-  const push = (src: ActorMention, tgt: ActorMention | null, reciprocal: boolean): void => {
+  const push = (
+    code: CameoCode,
+    src: ActorMention,
+    tgt: ActorMention | null,
+    reciprocal: boolean,
+  ): void => {
     if (tgt && tgt === src) return;
     const source = actorOf(view, src);
     const target = tgt ? actorOf(view, tgt) : null;
     // One sentence reports an event once, however often it names it.
     const duplicate = out.some(
       (e) =>
-        e.cameo === base.cameo && e.source.code === source.code && e.target?.code === target?.code,
+        e.cameo === code.code && e.source.code === source.code && e.target?.code === target?.code,
     );
-    if (!duplicate) out.push({ ...base, source, target, reciprocal, why: why(src, tgt) });
+    if (!duplicate) out.push({ ...base(code), source, target, reciprocal, why: why(src, tgt) });
   };
   if (s.targets.length > 0) {
-    for (const src of s.sources) for (const tgt of s.targets) push(src, tgt, false);
+    // A paired code (PETRARCH `[A:B]`) also codes B from the target to the source; `[A:A]`
+    // is one mutual event.
+    const same = forward !== null && reverse?.code === forward.code;
+    for (const src of s.sources) {
+      for (const tgt of s.targets) {
+        if (allowed(forward)) push(forward, src, tgt, same);
+        if (allowed(reverse) && !same) push(reverse, tgt, src, false);
+      }
+    }
     return;
   }
-  const mutual = RECIPROCAL_ROOTS.has(code.code.slice(0, 2));
+  if (!allowed(forward)) return;
+  const mutual = s.mutual || RECIPROCAL_ROOTS.has(forward.code.slice(0, 2));
   if (mutual && s.sources.length > 1 && s.targetUnits.length === 0) {
     for (let a = 0; a < s.sources.length; a++) {
       for (let b = a + 1; b < s.sources.length; b++) {
         const src = s.sources[a];
         const tgt = s.sources[b];
-        if (src && tgt) push(src, tgt, true);
+        if (src && tgt) push(forward, src, tgt, true);
       }
     }
     return;
   }
-  for (const src of s.sources) push(src, null, false);
+  for (const src of s.sources) push(forward, src, null, false);
 }
 
 function triggerText(view: SentenceView, from: number, to: number): string {
@@ -165,27 +259,23 @@ export function codeSentence(
         consumed.add(f.index);
       }
     }
-    const passive = frame.group.passive;
-    const subjectMentions = mentionsOf(frame.subject.units);
-    const hasTarget = match.pattern.elements.some((e) => e.kind === 'target');
+    const roles = verbRoles(frame, match);
     emit(
       k,
       view,
       match,
       {
-        sources: passive ? mentionsOf(frame.agent) : subjectMentions,
-        targets: passive ? (hasTarget ? subjectMentions : []) : mentionsOf(match.targets),
-        targetUnits: passive ? frame.subject.units : match.targets,
+        sources: mentionsOf(roles.sourceUnits),
+        targets: roles.targets,
+        targetUnits: roles.targetUnits,
         modality: frame.modality,
         negated: frame.negated,
-        voice: passive ? 'passive' : 'active',
-        subjectRule: passive ? 'by-agent' : frame.subject.rule,
+        voice: frame.group.passive ? 'passive' : 'active',
+        subjectRule: roles.subjectRule,
         cue: frame.modalityCue ?? (frame.negated ? 'negation' : null),
         trigger: triggerText(view, frame.group.start, match.end),
-        unresolved: [
-          ...unresolvedOf(passive ? frame.agent : frame.subject.units),
-          ...unresolvedOf(passive ? frame.subject.units : match.targets),
-        ],
+        unresolved: [...unresolvedOf(roles.sourceUnits), ...unresolvedOf(roles.targetUnits)],
+        mutual: match.pattern.subject === 'mutual',
       },
       out,
     );
@@ -227,6 +317,7 @@ export function codeSentence(
         cue: clause?.modalityCue ?? (clause?.negated ? 'negation' : null),
         trigger: triggerText(view, i, best.end),
         unresolved: [...unresolvedOf(best.sources), ...unresolvedOf(best.targets)],
+        mutual: false,
       },
       out,
     );

@@ -19,7 +19,9 @@ With --jsonl, every input line is {"id", "text", "date"?}; a bad line prints
 {"id", "error"} and the exit code is 1. Each input is read as one article
 (coreference across its sentences), dated by --date or its "date" field.
 
-  --actors FILE   also load a PETRARCH/TABARI actor or agent dictionary (repeatable)`;
+  --actors FILE   also load a PETRARCH/TABARI actor or agent dictionary (repeatable)
+  --verbs FILE    also load a PETRARCH/TABARI verb dictionary, merged over the
+                  built-in patterns (repeatable)`;
 
 function codeLine(pipeline: Pipeline, raw: string, where: string): string {
   let value: unknown;
@@ -45,8 +47,9 @@ export async function codeCommand(argv: readonly string[], io: Io): Promise<numb
     jsonl: { type: 'string' },
     date: { type: 'string' },
     actors: { type: 'string', multiple: true },
+    verbs: { type: 'string', multiple: true },
   });
-  const config = resolveConfig({ actorFiles: values.actors });
+  const config = resolveConfig({ actorFiles: values.actors, verbFiles: values.verbs });
   if (values.jsonl === undefined) {
     if (positionals.length === 0)
       throw new ParleyError('give a sentence or --jsonl FILE|-', { where: 'parley code' });

@@ -28,6 +28,8 @@ directories (recursively), quoted globs ("news/**/*.html") and - for stdin.
   --max-line-mb N        largest JSONL line (default 10)
   --actors FILE          also load a PETRARCH/TABARI actor or agent dictionary, over the
                          built-in one (repeatable; format: ../shared/ref/petrarch2 style)
+  --verbs FILE           also load a PETRARCH/TABARI verb dictionary, merged over the
+                         built-in patterns (repeatable; same style)
   --quiet                no summary line
 
 Exit code 0 when every input was read, 1 when any failed (each failure is one line on stderr).`;
@@ -55,6 +57,7 @@ export async function ingestCommand(argv: readonly string[], io: Io): Promise<nu
     'max-line-mb': { type: 'string' },
     quiet: { type: 'boolean' },
     actors: { type: 'string', multiple: true },
+    verbs: { type: 'string', multiple: true },
   });
   if (positionals.length === 0)
     throw new ParleyError('no input given (files, directories, globs or -)', {
@@ -65,6 +68,7 @@ export async function ingestCommand(argv: readonly string[], io: Io): Promise<nu
     maxFileMb: values['max-file-mb'],
     maxLineMb: values['max-line-mb'],
     actorFiles: values.actors,
+    verbFiles: values.verbs,
   });
   if (values.format !== undefined && !FORMATS.has(values.format)) {
     throw new ParleyError(`invalid --format "${values.format}" (expected txt, html, jsonl or xml)`);

@@ -1,6 +1,6 @@
-import type { Token } from '../../text/index.js';
-import type { Element, Pattern } from '../patterns/types.js';
-import { coordinatesRight } from './subjects.js';
+import type { Token, VerbGroup } from '../../text/index.js';
+import type { Element, Pattern, WordElement } from '../patterns/types.js';
+import { coordinatesRight, mentionsOf } from './subjects.js';
 import type { SentenceView, Unit } from './units.js';
 import { unitEndingAt, unitStartingAt } from './units.js';
 
@@ -27,9 +27,43 @@ function wordMatches(alts: readonly string[], t: Token | undefined): boolean {
   return t !== undefined && (alts.includes(t.lemma) || alts.includes(t.lower));
 }
 
+function isWord(word: string, t: Token | undefined): boolean {
+  return t !== undefined && (t.lemma === word || t.lower === word);
+}
+
+/**
+ * Where a word element starting at token `at` may end: one past `at` when a one-word
+ * alternative matches, and one past the last word of each phrase that matches on
+ * consecutive tokens (imported synsets: "economic sanctions"), longest first.
+ */
+function wordEnds(e: WordElement, tokens: readonly Token[], at: number, end: number): number[] {
+  const one = wordMatches(e.alts, tokens[at]);
+  if (!e.phrases) return one ? [at + 1] : [];
+  const ends = e.phrases
+    .filter((words) => at + words.length <= end)
+    .filter((words) => words.every((w, k) => isWord(w, tokens[at + k])))
+    .map((words) => at + words.length);
+  if (one) ends.push(at + 1);
+  return [...new Set(ends)].sort((x, y) => y - x);
+}
+
+/** Where a word element ending at token `last` (inclusive) may start; mirror of wordEnds. */
+function wordStarts(e: WordElement, tokens: readonly Token[], last: number): number[] {
+  const one = wordMatches(e.alts, tokens[last]);
+  if (!e.phrases) return one ? [last] : [];
+  const starts = e.phrases
+    .filter((words) => last - words.length + 1 >= 0)
+    .filter((words) => words.every((w, k) => isWord(w, tokens[last - words.length + 1 + k])))
+    .map((words) => last - words.length + 1);
+  if (one) starts.push(last);
+  return [...new Set(starts)].sort((x, y) => x - y);
+}
+
 interface State {
   readonly targets: readonly Unit[];
   readonly sources: readonly Unit[];
+  /** Noun phrases stepped over (`skip`): never the implicit target. */
+  readonly skipped: readonly Unit[];
   readonly end: number;
 }
 
@@ -38,6 +72,8 @@ interface Limits {
   readonly end: number;
   /** Passive voice: +T is the subject and consumes nothing; the "by" phrase is skipped. */
   readonly passive: boolean;
+  /** Literals may match adverbs (Pattern.literalAdverbs). */
+  readonly adverbs: boolean;
 }
 
 function skipAgent(lim: Limits, p: number): number {
@@ -99,16 +135,24 @@ function matchFrom(
     'optional' in e && e.optional ? matchFrom(elements, k + 1, pos, lim, state) : null;
   switch (e.kind) {
     case 'word': {
+      const { tokens } = lim.view;
       let q = pos;
-      while (q < lim.end && skippable(lim.view.tokens[q])) q++;
-      // A literal noun may come after its determiner and modifiers ("deployed additional troops").
-      for (let extra = 0; extra <= 3 && q + extra < lim.end; extra++) {
-        const t = lim.view.tokens[q + extra];
-        if (wordMatches(e.alts, t)) {
-          const at = q + extra + 1;
+      // Adverbs are stepped over, unless the pattern may name one ("NOW", "AGAIN").
+      while (q < lim.end && skippable(tokens[q])) {
+        const ends = lim.adverbs ? wordEnds(e, tokens, q, lim.end) : [];
+        for (const at of ends) {
           const taken = matchFrom(elements, k + 1, at, lim, { ...state, end: at });
           if (taken) return taken;
         }
+        q++;
+      }
+      // A literal noun may come after its determiner and modifiers ("deployed additional troops").
+      for (let extra = 0; extra <= 3 && q + extra < lim.end; extra++) {
+        for (const at of wordEnds(e, tokens, q + extra, lim.end)) {
+          const taken = matchFrom(elements, k + 1, at, lim, { ...state, end: at });
+          if (taken) return taken;
+        }
+        const t = tokens[q + extra];
         if (!t || !PREMODIFIERS.has(t.pos)) break;
       }
       return tryOptional();
@@ -129,32 +173,131 @@ function matchFrom(
       }
       return null;
     }
+    case 'skip': {
+      const u = phraseAt(lim, pos);
+      if (!u) return null;
+      return matchFrom(elements, k + 1, u.end, lim, {
+        ...state,
+        skipped: [...state.skipped, u],
+        end: u.end,
+      });
+    }
   }
 }
 
+/** A gap stops at a comma or a verb, in either direction. */
+function blocksGap(t: Token | undefined): boolean {
+  return !t || t.text === ',' || t.pos === 'VERB';
+}
+
 /**
- * Matches a verb pattern against the tokens after its verb group (up to the clause end).
- * In the passive, +T is the clause subject and the "by" phrase is stepped over.
+ * Matches `elements[0..k]` leftwards so that element k ends right before token `p`.
+ * Tokens from `free` to `p` may be stepped over (next to the verb: its auxiliaries,
+ * negation and adverbs); so may adverbs anywhere. A gap steps over up to three more
+ * words, a skip over one noun phrase.
+ */
+function matchLeft(
+  view: SentenceView,
+  elements: readonly Element[],
+  k: number,
+  p: number,
+  free: number,
+): boolean {
+  if (k < 0) return true;
+  const e = elements[k];
+  if (!e) return false;
+  const { tokens } = view;
+  const steppable = (q: number): boolean => q >= free || skippable(tokens[q]);
+  switch (e.kind) {
+    case 'word':
+      for (let q = p - 1; q >= 0; q--) {
+        for (const start of wordStarts(e, tokens, q)) {
+          if (matchLeft(view, elements, k - 1, start, start)) return true;
+        }
+        if (!steppable(q)) break;
+      }
+      return e.optional && matchLeft(view, elements, k - 1, p, free);
+    case 'gap': {
+      const base = Math.min(p, free);
+      for (let r = p; r >= 0 && r >= base - 3; r--) {
+        if (r < base && blocksGap(tokens[r])) break;
+        if (matchLeft(view, elements, k - 1, r, r)) return true;
+      }
+      return false;
+    }
+    case 'skip':
+      for (let q = p - 1; q >= 0; q--) {
+        const u = unitEndingAt(view, q);
+        if (u && matchLeft(view, elements, k - 1, u.start, u.start)) return true;
+        if (!steppable(q)) break;
+      }
+      return false;
+    case 'target':
+    case 'source':
+      // Roles before the verb are the subject's (Pattern.subject), never elements.
+      return false;
+  }
+}
+
+/** The first actor after the verb in its clause, with its coordinates: an implicit target. */
+function objectAfter(view: SentenceView, from: number, end: number, state: State): Unit[] {
+  for (const u of view.units) {
+    if (u.start < from || u.end > end) continue;
+    if (state.sources.includes(u) || state.skipped.includes(u)) continue;
+    if (mentionsOf([u]).length > 0) return coordinatesRight(view, u).filter((x) => x.end <= end);
+  }
+  return [];
+}
+
+/** The words (lemmas and lower-case forms) of a verb's sentence up to its clause end. */
+export function clauseWords(view: SentenceView, end: number): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const t of view.tokens.slice(0, end)) words.add(t.lemma).add(t.lower);
+  return words;
+}
+
+/** False when a word the pattern requires is nowhere in `words`: it cannot match. */
+function mayMatch(pattern: Pattern, words: ReadonlySet<string>): boolean {
+  const present = (e: Element): boolean =>
+    e.kind !== 'word' ||
+    e.optional ||
+    e.alts.some((a) => words.has(a)) ||
+    (e.phrases ?? []).some((p) => words.has(p[0] ?? ''));
+  return pattern.elements.every(present) && pattern.before.every(present);
+}
+
+/**
+ * Matches a verb pattern: its `before` elements leftwards from the verb group's head,
+ * its elements on the tokens after the group (up to the clause end). In the passive, +T
+ * is the clause subject and the "by" phrase is stepped over. A pattern with an implicit
+ * target takes the first actor after the verb when it binds none (not in the passive,
+ * where the subject is the target). `words` (clauseWords) only speeds up a miss.
  */
 export function matchVerbPattern(
   view: SentenceView,
   pattern: Pattern,
-  from: number,
+  group: VerbGroup,
   end: number,
   passive: boolean,
+  words: ReadonlySet<string> = clauseWords(view, end),
 ): PatternMatch | null {
+  if (!mayMatch(pattern, words)) return null;
+  const { before } = pattern;
+  if (before.length > 0 && !matchLeft(view, before, before.length - 1, group.head, group.start)) {
+    return null;
+  }
+  const from = group.end;
   const state = matchFrom(
     pattern.elements,
     0,
     from,
-    { view, end, passive },
-    {
-      targets: [],
-      sources: [],
-      end: from,
-    },
+    { view, end, passive, adverbs: pattern.literalAdverbs },
+    { targets: [], sources: [], skipped: [], end: from },
   );
-  return state ? { pattern, ...state } : null;
+  if (!state) return null;
+  const implicit = pattern.implicitTarget && !passive && state.targets.length === 0;
+  const targets = implicit ? objectAfter(view, from, end, state) : state.targets;
+  return { pattern, targets, sources: state.sources, end: state.end };
 }
 
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", '’s', '’']);
@@ -190,12 +333,13 @@ export function matchNounPattern(
     elements,
     owned ? 2 : 1,
     at + 1,
-    { view, end: view.tokens.length, passive: false },
+    { view, end: view.tokens.length, passive: false, adverbs: pattern.literalAdverbs },
     {
       targets: [],
       sources: owner ? [owner] : [],
+      skipped: [],
       end: at + 1,
     },
   );
-  return state ? { pattern, ...state } : null;
+  return state ? { pattern, targets: state.targets, sources: state.sources, end: state.end } : null;
 }

@@ -8,6 +8,8 @@ import type { Pattern } from './types.js';
 /** Patterns indexed for matching: verb patterns by head lemma, noun patterns by first word. */
 export interface PatternIndex {
   readonly verbs: ReadonlyMap<string, readonly Pattern[]>;
+  /** Verb patterns by a form as written ("said", "broke"): imported dictionaries list them. */
+  readonly verbForms: ReadonlyMap<string, readonly Pattern[]>;
   readonly nouns: ReadonlyMap<string, readonly Pattern[]>;
   /** Nouns of patterns that start with `+S` ("+S airstrike on +T"): acts an actor owns. */
   readonly ownedNouns: ReadonlySet<string>;
@@ -34,15 +36,38 @@ export function indexPatterns(
       }
       const index = pattern.kind === 'verb' ? verbs : nouns;
       if (pattern.elements[0]?.kind === 'source') for (const h of pattern.heads) ownedNouns.add(h);
-      for (const head of pattern.heads) {
-        const list = index.get(head) ?? [];
-        list.push(pattern);
-        index.set(head, list);
-      }
+      addTo(index, pattern.heads, pattern);
       size++;
     }
   }
-  return { verbs, nouns, ownedNouns, size };
+  return { verbs, verbForms: new Map(), nouns, ownedNouns, size };
+}
+
+function addTo(index: Map<string, Pattern[]>, keys: readonly string[], pattern: Pattern): void {
+  for (const key of keys) {
+    const list = index.get(key) ?? [];
+    list.push(pattern);
+    index.set(key, list);
+  }
+}
+
+/**
+ * Adds imported verb patterns (`--verbs FILE`) to an index: for a verb with patterns in
+ * both, all of them are candidates, the imported ones after the built-in ones (an exact
+ * tie goes to the higher `priority`, see the coder). Noun patterns stay as they are.
+ */
+export function mergePatterns(base: PatternIndex, imported: readonly Pattern[]): PatternIndex {
+  if (imported.length === 0) return base;
+  const copy = (m: ReadonlyMap<string, readonly Pattern[]>): Map<string, Pattern[]> =>
+    new Map([...m].map(([k, v]) => [k, [...v]]));
+  const verbs = copy(base.verbs);
+  const verbForms = copy(base.verbForms);
+  for (const p of imported) {
+    if (p.kind !== 'verb') continue;
+    addTo(verbs, p.heads, p);
+    addTo(verbForms, p.forms, p);
+  }
+  return { ...base, verbs, verbForms, size: base.size + imported.length };
 }
 
 /** Reads every `*.txt` in `dataDir/verbs/`, in file-name order. */

@@ -2,6 +2,17 @@ import { ParleyError } from '../../errors.js';
 import type { Element, Pattern } from './types.js';
 
 const CODE = /^\d{2,4}$/;
+
+/** What Parley's own syntax cannot say: nothing before the verb, the subject is the source. */
+const OWN = {
+  before: [],
+  subject: 'source',
+  implicitTarget: false,
+  reverseCode: null,
+  literalAdverbs: false,
+  forms: [],
+  priority: 0,
+} as const satisfies Partial<Pattern>;
 const WORD = /^[a-z0-9'.-]+$/;
 
 function parseWord(raw: string, where: string, optional: boolean): Element {
@@ -65,11 +76,20 @@ export function parsePatternLine(line: string, where: string): Pattern | null {
         where,
       });
     }
-    return { code, kind: 'noun', heads: noun.alts, elements, literals, text: body, where };
+    return { ...OWN, code, kind: 'noun', heads: noun.alts, elements, literals, text: body, where };
   }
   const [head, ...rest] = elements;
   if (!head || head.kind !== 'word' || head.optional) {
     throw new ParleyError('a verb pattern must start with the verb', { where });
   }
-  return { code, kind: 'verb', heads: head.alts, elements: rest, literals, text: body, where };
+  return {
+    ...OWN,
+    code,
+    kind: 'verb',
+    heads: head.alts,
+    elements: rest,
+    literals,
+    text: body,
+    where,
+  };
 }

@@ -1,12 +1,29 @@
 /** One element of a pattern (syntax in data/README.md, "Verb and noun patterns"). */
 export type Element =
-  | { readonly kind: 'word'; readonly alts: readonly string[]; readonly optional: boolean }
+  | WordElement
   | { readonly kind: 'target'; readonly optional: boolean }
   | { readonly kind: 'source' }
-  | { readonly kind: 'gap' };
+  | { readonly kind: 'gap' }
+  /** A noun phrase stepped over without binding it (PETRARCH `^`). */
+  | { readonly kind: 'skip' };
+
+/** A word, one of `alts`. */
+export interface WordElement {
+  readonly kind: 'word';
+  readonly alts: readonly string[];
+  readonly optional: boolean;
+  /**
+   * The alternatives of several words ("economic sanctions", from an imported synset),
+   * split: each matches its words on consecutive tokens. Absent when there are none.
+   */
+  readonly phrases?: readonly (readonly string[])[];
+}
+
+/** The event code of a pattern that codes nothing (PETRARCH `---`). */
+export const NULL_CODE = '---';
 
 export interface Pattern {
-  /** CAMEO event code. */
+  /** CAMEO event code; NULL_CODE when the pattern codes nothing (imported patterns). */
   readonly code: string;
   /** `verb`: anchored at a verb group whose lemma is one of `heads`; `noun`: has `+S`, matched anywhere. */
   readonly kind: 'verb' | 'noun';
@@ -14,8 +31,37 @@ export interface Pattern {
   readonly heads: readonly string[];
   /** The elements after the head (verb patterns) or all elements (noun patterns). */
   readonly elements: readonly Element[];
+  /**
+   * Elements before the verb, in sentence order, matched leftwards from the verb (the
+   * verb's auxiliaries and adverbs may stand between): imported patterns' words before
+   * PETRARCH's `*`. Empty for Parley's own patterns.
+   */
+  readonly before: readonly Element[];
   /** Number of literal words, the head included: more literals = more specific. */
   readonly literals: number;
+  /**
+   * The role of the clause subject: `source` (Parley's patterns); `target` (PETRARCH `+`
+   * before the verb: the source is a `+S` after it, or the passive "by" phrase);
+   * `mutual` (PETRARCH `%` before the verb: a coordinated subject whose members act on
+   * each other).
+   */
+  readonly subject: 'source' | 'target' | 'mutual';
+  /**
+   * Without a `+T` element, the first actor after the verb in its clause is the target
+   * (imported patterns: PETRARCH takes the verb's object, direct or in a prepositional phrase).
+   */
+  readonly implicitTarget: boolean;
+  /** Code of the event in the other direction, target → source (PETRARCH `[A:B]`), or null. */
+  readonly reverseCode: string | null;
+  /**
+   * Whether a literal may match an adverb, which is otherwise stepped over: imported
+   * patterns name adverbs ("NOW", "AGAIN", "RECENTLY"); Parley's own step over them all.
+   */
+  readonly literalAdverbs: boolean;
+  /** Verb forms as written that select the pattern besides the head lemmas ("said", "broke"). */
+  readonly forms: readonly string[];
+  /** 0 for data/verbs, 1 for imported dictionaries: on an exact tie the higher wins. */
+  readonly priority: number;
   /** The pattern as written, and where (`data/verbs/04-consult.txt:12`). */
   readonly text: string;
   readonly where: string;

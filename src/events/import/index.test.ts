@@ -1,0 +1,147 @@
+/**
+ * Imported verb patterns coding sentences, merged over the built-in ones: each PETRARCH
+ * construct Parley reads, on a sentence, with the built-in actors.
+ */
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../actors/index.js';
+import { brief, fixtures, sentence } from '../../../test/support.js';
+import { codeSentence } from '../index.js';
+import type { CodedEvent } from '../index.js';
+import { parsePetrarchVerbs, withImportedVerbs } from './index.js';
+
+const DICTIONARY = `
+&CURRENCY
++DOLLAR
++SWISS_FRANC
+
+--- JOURNEY [032:033] ---
+JOURNEY
+
+--- CELEBRATE [---] ---
+CELEBRATE
+- * EID AT ^ WITH + [043]
+
+--- BESTOW [070] ---
+BESTOW
+- * &CURRENCY [903]
+- * SPARE_CURRENCY [075A]
+- * OLD_CLOTHES [---]
+
+--- RECEIVE [---] ---
+RECEIVE
+- + * MONEY (FROM $) [071]
+
+--- ENTER [---] ---
+ENTER
+- TROOPS * [1721]
+
+--- FACE [---] ---
+FACE
+- * CHARGES [:112]
+
+--- LIAISE [036:036] ---
+LIAISE
+
+--- DELAY [---] ---
+DELAY
+- % HAVE * [191]
+
+--- SAID [023] ---
+SAID
+
+--- ACCUSE [111] ---
+ACCUSE
+
+--- EXCLUDE [1721] ---
++CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}
+- * (FOR CONSTRUCTION) [071]
+
+--- SPEAK [---] ---
+SPEAK
+- NEVER_* (TO +) [0311]
+`;
+
+const { ontology, patterns } = fixtures().knowledge.coder;
+const imported = parsePetrarchVerbs(DICTIONARY, 'mine.verbs');
+const { coder, warnings } = withImportedVerbs({ ontology, patterns }, [imported]);
+
+function coded(text: string): CodedEvent[] {
+  const s = sentence(text);
+  return codeSentence(coder, s, findMentions(fixtures().knowledge.actors, s));
+}
+
+describe('imported verb patterns', () => {
+  it('read without problems', () => {
+    expect(imported.problems.map((p) => p.message)).toEqual([]);
+  });
+
+  it.each([
+    // An isolated verb codes alone; its target is the first actor after it (here in a PP).
+    ['Russia journeyed to Turkey.', ['RUS 032 TUR', 'TUR 033 RUS']],
+    // `^` steps over a noun phrase, `+` binds the target.
+    ['Russia celebrated Eid at Sochi with Turkey.', ['RUS 043 TUR']],
+    // A synset phrase of two words; codes the ontology lacks still code.
+    ['Russia bestowed a million swiss francs on Turkey.', ['RUS 903 TUR']],
+    ['Russia bestowed spare currency on Turkey.', ['RUS 075A TUR']],
+    // The null code wins and codes nothing (the isolated BESTOW [070] would).
+    ['Russia bestowed old clothes on Turkey.', []],
+    ['Russia bestowed gifts on Turkey.', ['RUS 070 TUR']],
+    // `+` before the verb: the subject is the target; `$` after it, the source.
+    ['Turkey received money from Russia.', ['RUS 071 TUR']],
+    // Words before the verb.
+    ['Russian troops entered Turkey.', ['RUSMIL 1721 TUR']],
+    ['Russian officials entered Turkey.', []],
+    // Only the reverse event of `[:112]`.
+    ['Russia faced charges from Turkey.', ['TUR 112 RUS']],
+    // `[036:036]`: one mutual event.
+    ['Russia liaised with Turkey.', ['RUS 036 TUR [mutual]']],
+    // `%` before the verb: coordinated actors acting on each other.
+    ['Russia and Turkey have delayed their meeting.', ['RUS 191 TUR [mutual]']],
+    ['Russia has delayed its meeting.', []],
+    // A verb listed as written, not by its lemma.
+    ['Russia said nothing.', ['RUS 023 -']],
+    // A multi-word verb and its irregular form, with and without a pattern.
+    ['Russian troops cordoned off the border with Turkey.', ['RUSMIL 1721 TUR']],
+    ['Russian troops cordoned off for construction the road to Turkey.', ['RUSMIL 071 TUR']],
+    // `_` joins a word to the verb; adverbs named by a pattern are matched.
+    ['Russia never spoke to Turkey.', ['RUS 0311 TUR [negated]']],
+  ])('%s', (text, expected) => {
+    expect(coded(text).map(brief)).toEqual(expected);
+  });
+
+  it('wins an exact tie with a built-in pattern, and loses to a more specific one', () => {
+    // Built-in `112 accuse +T` (one word, an actor target, a three-digit code) ties.
+    expect(coded('Turkey accused Russia.').map(brief)).toEqual(['TUR 111 RUS']);
+    expect(coded('Turkey accused Russia of bombing hospitals.').map(brief)).toEqual([
+      'TUR 1123 RUS',
+    ]);
+  });
+
+  it('explains each event by the imported line', () => {
+    const [event] = coded('Russia celebrated Eid at Sochi with Turkey.');
+    expect(event?.rule).toBe('mine.verbs:11 043 CELEBRATE * EID AT ^ WITH +');
+    expect(event?.why.pattern).toBe('mine.verbs:11');
+  });
+
+  it('codes a code the ontology lacks like its CAMEO ancestor, or as neutral', () => {
+    const [aid] = coded('Russia bestowed spare currency on Turkey.');
+    const parent = ontology.get('075');
+    expect(aid).toMatchObject({
+      cameo: '075A',
+      goldstein: parent?.goldstein,
+      quad: parent?.quad,
+      plover: parent?.plover,
+    });
+    const [weis] = coded('Russia bestowed a million swiss francs on Turkey.');
+    expect(weis).toMatchObject({ cameo: '903', goldstein: 0, quad: 1, plover: null });
+    expect(warnings.map((w) => w.message)).toEqual([
+      'mine.verbs:15: code 903 is not in the CAMEO ontology; it has no CAMEO root: coded with Goldstein 0, quad class 1 and no PLOVER type',
+      `mine.verbs:16: code 075A is not in the CAMEO ontology; coded like 075 (${parent?.name ?? ''})`,
+    ]);
+  });
+
+  it('leaves the built-in knowledge as it was', () => {
+    expect(ontology.has('903')).toBe(false);
+    expect(patterns.verbs.get('journey')).toBeUndefined();
+  });
+});
