@@ -1,7 +1,8 @@
 /**
  * Event-coding evaluation on the gold data in ../shared (read at run time):
  *   1. PETRARCH's unit tests (ref/petrarch2/PETR.UnitTest.records.xml) coded with the
- *      PETR.Validate actor and agent dictionaries imported: exact (source, target, code) sets;
+ *      PETR.Validate actor, agent and verb dictionaries imported: exact (source, target,
+ *      code) sets;
  *   2. PLV pairs (gold/plv-train.jsonl): pair and sentence accuracy, macro-F1, confusion;
  *   3. the PLOVER gold standard (gold/plover-gsr.dev.jsonl, undated: its dates are
  *      placeholders): event type, source and target code;
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
         join(PETRARCH, 'PETR.Validate.actors.txt'),
         join(PETRARCH, 'PETR.Validate.agents.txt'),
       ],
+      verbFiles: [join(PETRARCH, 'PETR.Validate.verbs.txt')],
     }),
   );
   const unitGold = readGoldFile(

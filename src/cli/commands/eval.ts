@@ -17,7 +17,7 @@ import { line } from '../output.js';
 import type { Io } from '../output.js';
 import { reportWarnings } from './ingest.js';
 
-export const EVAL_HELP = `parley eval FILE… [--actors FILE] [--misses N] [--json]
+export const EVAL_HELP = `parley eval FILE… [--actors FILE] [--verbs FILE] [--misses N] [--json]
 
 Codes every record of each gold FILE and scores the events against the gold. A JSONL
 FILE may mix two record shapes:
@@ -34,12 +34,14 @@ YIELD is CONCEDE or RETREAT). An .xml FILE is read as PETRARCH unit-test records
 Bad lines are reported and skipped; the exit code is then 1.
 
   --actors FILE   also load a PETRARCH/TABARI actor or agent dictionary (repeatable)
+  --verbs FILE    also load a PETRARCH/TABARI verb dictionary (repeatable)
   --misses N      list the first N wrong records of each kind (default 10, 0 for none)
   --json          print the scores as one JSON object per FILE instead of tables`;
 
 export async function evalCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse('eval', argv, {
     actors: { type: 'string', multiple: true },
+    verbs: { type: 'string', multiple: true },
     misses: { type: 'string' },
     json: { type: 'boolean' },
   });
@@ -52,7 +54,9 @@ export async function evalCommand(argv: readonly string[], io: Io): Promise<numb
       where: 'parley eval',
     });
   }
-  const pipeline = createPipeline(resolveConfig({ actorFiles: values.actors }));
+  const pipeline = createPipeline(
+    resolveConfig({ actorFiles: values.actors, verbFiles: values.verbs }),
+  );
   reportWarnings(io, pipeline.knowledge.warnings);
   let failed = 0;
   for (const file of positionals) {
