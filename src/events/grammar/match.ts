@@ -21,7 +21,18 @@ function skippable(t: Token | undefined): boolean {
 }
 
 /** Determiners and modifiers a literal noun may follow. */
-const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/** Possessive pronouns, which the tagger reads as pronouns: "withdraw its troops". */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
 
 function wordMatches(alts: readonly string[], t: Token | undefined): boolean {
   return t !== undefined && (alts.includes(t.lemma) || alts.includes(t.lower));
@@ -72,8 +83,6 @@ interface Limits {
   readonly end: number;
   /** Passive voice: +T is the subject and consumes nothing; the "by" phrase is skipped. */
   readonly passive: boolean;
-  /** Literals may match adverbs (Pattern.literalAdverbs). */
-  readonly adverbs: boolean;
 }
 
 function skipAgent(lim: Limits, p: number): number {
@@ -137,23 +146,23 @@ function matchFrom(
     case 'word': {
       const { tokens } = lim.view;
       let q = pos;
-      // Adverbs are stepped over, unless the pattern may name one ("NOW", "AGAIN").
+      // Adverbs are stepped over, unless the pattern names one ("pull back", "step aside").
       while (q < lim.end && skippable(tokens[q])) {
-        const ends = lim.adverbs ? wordEnds(e, tokens, q, lim.end) : [];
-        for (const at of ends) {
+        for (const at of wordEnds(e, tokens, q, lim.end)) {
           const taken = matchFrom(elements, k + 1, at, lim, { ...state, end: at });
           if (taken) return taken;
         }
         q++;
       }
-      // A literal noun may come after its determiner and modifiers ("deployed additional troops").
+      // A literal noun may come after its determiner and modifiers ("deployed additional
+      // troops", "withdrew its troops", "a new military operation").
       for (let extra = 0; extra <= 3 && q + extra < lim.end; extra++) {
         for (const at of wordEnds(e, tokens, q + extra, lim.end)) {
           const taken = matchFrom(elements, k + 1, at, lim, { ...state, end: at });
           if (taken) return taken;
         }
         const t = tokens[q + extra];
-        if (!t || !PREMODIFIERS.has(t.pos)) break;
+        if (!t || (!PREMODIFIERS.has(t.pos) && !POSSESSIVES.has(t.lower))) break;
       }
       return tryOptional();
     }
@@ -291,7 +300,7 @@ export function matchVerbPattern(
     pattern.elements,
     0,
     from,
-    { view, end, passive, adverbs: pattern.literalAdverbs },
+    { view, end, passive },
     { targets: [], sources: [], skipped: [], end: from },
   );
   if (!state) return null;
@@ -333,7 +342,7 @@ export function matchNounPattern(
     elements,
     owned ? 2 : 1,
     at + 1,
-    { view, end: view.tokens.length, passive: false, adverbs: pattern.literalAdverbs },
+    { view, end: view.tokens.length, passive: false },
     {
       targets: [],
       sources: owner ? [owner] : [],

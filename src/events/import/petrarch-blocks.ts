@@ -5,7 +5,7 @@
  * Each pattern line becomes one Parley pattern for the block's one-word verbs together
  * and one for each multi-word verb (whose other words go before or after the line's). A
  * verb whose code (its own, else the block's) is not null also codes alone: an "isolated
- * verb" pattern with no words but the verb. All are at priority 1 and may name adverbs.
+ * verb" pattern with no words but the verb. All are at priority 1.
  */
 import { ParleyError } from '../../errors.js';
 import { NULL_CODE } from '../patterns/types.js';
@@ -133,7 +133,6 @@ export function blockPatterns(block: Block): Pattern[] {
         literals: 1 + particles + line.parts.literals,
         subject: line.parts.subject,
         implicitTarget: line.parts.implicitTarget,
-        literalAdverbs: true,
         priority: 1,
         text: `${g.label} ${line.text}`,
         where: line.where,
@@ -155,7 +154,6 @@ export function blockPatterns(block: Block): Pattern[] {
       literals: 1 + g.before.length + g.after.length,
       subject: 'source',
       implicitTarget: true,
-      literalAdverbs: true,
       priority: 1,
       text: v.text,
       where: v.where,

@@ -9,7 +9,6 @@ const OWN = {
   subject: 'source',
   implicitTarget: false,
   reverseCode: null,
-  literalAdverbs: false,
   forms: [],
   priority: 0,
 } as const satisfies Partial<Pattern>;

@@ -53,11 +53,6 @@ export interface Pattern {
   readonly implicitTarget: boolean;
   /** Code of the event in the other direction, target → source (PETRARCH `[A:B]`), or null. */
   readonly reverseCode: string | null;
-  /**
-   * Whether a literal may match an adverb, which is otherwise stepped over: imported
-   * patterns name adverbs ("NOW", "AGAIN", "RECENTLY"); Parley's own step over them all.
-   */
-  readonly literalAdverbs: boolean;
   /** Verb forms as written that select the pattern besides the head lemmas ("said", "broke"). */
   readonly forms: readonly string[];
   /** 0 for data/verbs, 1 for imported dictionaries: on an exact tie the higher wins. */
