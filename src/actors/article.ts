@@ -386,6 +386,13 @@ function countSettings(ctx: Context, s: Sentence, mentions: readonly ActorMentio
  * country the article most often names as the place of events. Otherwise it stays a
  * sector alone: never a guess.
  */
+const FROM_CONTEXT = 'country from context';
+
+/** True when the mention's country was taken from its context, not named with it. */
+export function countryFromContext(m: ActorMention): boolean {
+  return m.via?.includes(FROM_CONTEXT) ?? false;
+}
+
 function withContextCountry(
   ctx: Context,
   s: Sentence,
@@ -422,6 +429,6 @@ function withContextCountry(
     code: country + m.sector,
     primary: country,
     name: `${ctx.countryNames.get(country) ?? country} (${m.name})`,
-    via: [m.via, `country from context: ${country}, ${why}`].filter((x) => x).join('; '),
+    via: [m.via, `${FROM_CONTEXT}: ${country}, ${why}`].filter((x) => x).join('; '),
   };
 }

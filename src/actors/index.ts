@@ -28,7 +28,7 @@ export { loadActorEntries } from './dictionary.js';
 export { loadPeople, loadRoles } from './people.js';
 export { resolveOn } from './resolve.js';
 export type { Resolution } from './resolve.js';
-export { resolveArticle } from './article.js';
+export { countryFromContext, resolveArticle } from './article.js';
 export { importDictionary } from './import/index.js';
 export type { ImportedDictionary } from './import/index.js';
 

@@ -49,7 +49,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The Kremlin has denied the accusations.', ['RUSGOV 016 -']],
   ['Iran rejected the proposal.', ['IRN 127 -']],
   ['The Syrian opposition delegation walked out of the talks.', ['SYROPP 125 -']],
-  ['Israel refused to negotiate with Hamas.', ['ISR 125 -']],
+  // A complement's actor is the target when the pattern names none.
+  ['Israel refused to negotiate with Hamas.', ['ISR 125 PSEREBHMS']],
+  ['France agreed to open its borders to German products.', ['FRA 0355 DEU']],
+  ['Pakistan refused to send troops to Yemen.', ['PAK 1212 YEM']],
+  ['Russia refused to withdraw its troops.', ['RUS 1246 -']],
   // Threats, force, deployments.
   ['North Korea threatened to attack South Korea.', ['PRK 1384 KOR']],
   ['Washington threatened Tehran with sanctions.', ['USAGOV 1312 IRNGOV']],

@@ -1,5 +1,6 @@
 import type { ActorMention } from '../actors/index.js';
 import type { Sentence } from '../text/index.js';
+import { complementTarget } from './grammar/complement-target.js';
 import { buildFrames } from './grammar/frames.js';
 import type { Frame, Modality } from './grammar/frames.js';
 import { clauseWords, matchNounPattern, matchVerbPattern } from './grammar/match.js';
@@ -252,14 +253,22 @@ export function codeSentence(
     const match = bestVerbMatch(view, frame, k);
     if (!match) continue;
     // The pattern's own complement ("agreed to meet", "accused X of bombing") is not a second event.
+    const complements: Frame[] = [];
     for (const f of frames) {
       if (f.index <= frame.index) continue;
       const governedHere = consumed.has(f.governor) || f.governor === frame.index;
       if ((f.group.start >= frame.group.end && f.group.start <= match.end) || governedHere) {
         consumed.add(f.index);
+        complements.push(f);
       }
     }
-    const roles = verbRoles(frame, match);
+    let roles = verbRoles(frame, match);
+    if (roles.targetUnits.length === 0 && !frame.group.passive) {
+      const targetUnits = complementTarget(view, complements);
+      if (targetUnits.length > 0) {
+        roles = { ...roles, targetUnits, targets: mentionsOf(targetUnits) };
+      }
+    }
     emit(
       k,
       view,
