@@ -198,10 +198,12 @@ function emit(
     if (tgt && tgt === src) return;
     const source = actorOf(view, src);
     const target = tgt ? actorOf(view, tgt) : null;
-    // One sentence reports an event once, however often it names it.
+    // One sentence reports an event once, however often it names it (an unresolved
+    // actor, with no code, by its name).
+    const key = (a: EventActor | null | undefined): string => (a ? a.code || a.text : '');
     const duplicate = out.some(
       (e) =>
-        e.cameo === code.code && e.source.code === source.code && e.target?.code === target?.code,
+        e.cameo === code.code && key(e.source) === key(source) && key(e.target) === key(target),
     );
     if (!duplicate) out.push({ ...base(code), source, target, reciprocal, why: why(src, tgt) });
   };

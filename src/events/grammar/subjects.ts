@@ -126,16 +126,26 @@ export function relativeAntecedent(view: SentenceView, start: number): Subject {
   return u ? { units: coordinatesLeft(view, u), rule: 'relative-antecedent' } : NONE;
 }
 
-/** Mentions of a subject's units (units naming no actor contribute nothing). */
+/**
+ * An unresolved name that names an organisation or a person rather than a place: two
+ * or more words ("American Civil Liberties Union", "Zorbo Quantrill") or an acronym
+ * ("FBI"). A single word is more often a place ("Idlib", "Munich"), and is left out.
+ */
+export function namesAnActor(m: ActorMention): boolean {
+  if (m.code !== '') return true;
+  return m.members === null && (/\s/.test(m.text.trim()) || /^[A-Z]{2,6}$/.test(m.text));
+}
+
 /**
  * The actors of a slot's units: a plural reference ("the two diplomats") stands for its
- * members; unresolved names are left out (an event needs a code), see `unresolvedOf`.
+ * members; an unresolved name takes part with an empty code when it names an
+ * organisation or a person (`namesAnActor`), and is listed by `unresolvedOf` either way.
  */
 export function mentionsOf(units: readonly Unit[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const u of units) {
     if (!u.mention) continue;
-    for (const m of u.mention.members ?? [u.mention]) if (m.code !== '') out.push(m);
+    for (const m of u.mention.members ?? [u.mention]) if (namesAnActor(m)) out.push(m);
   }
   return out;
 }

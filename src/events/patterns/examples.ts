@@ -5,6 +5,8 @@ export interface PatternExample {
   readonly sentence: string;
   /** `SOURCE TARGET` codes expected (`-` for no target), or null when not given. */
   readonly actors: string | null;
+  /** The pattern codes nothing (`---`): the example must give no event. */
+  readonly none: boolean;
 }
 
 const EXAMPLE = /#\s*ex:\s*(.+?)\s*(?:=>\s*(\S+)\s+(\S+)\s*)?$/;
@@ -15,5 +17,10 @@ export function parseExample(line: string, where: string): PatternExample | null
   if (hash <= 0 || line.slice(0, hash).trim() === '') return null;
   const m = EXAMPLE.exec(line.slice(hash));
   if (!m?.[1]) return null;
-  return { where, sentence: m[1], actors: m[2] && m[3] ? `${m[2]} ${m[3]}` : null };
+  return {
+    where,
+    sentence: m[1],
+    actors: m[2] && m[3] ? `${m[2]} ${m[3]}` : null,
+    none: line.trimStart().startsWith('---'),
+  };
 }

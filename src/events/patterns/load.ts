@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ParleyError } from '../../errors.js';
 import type { Ontology } from '../ontology.js';
 import { parsePatternLine } from './syntax.js';
+import { NULL_CODE } from './types.js';
 import type { Pattern } from './types.js';
 
 /** Patterns indexed for matching: verb patterns by head lemma, noun patterns by first word. */
@@ -31,7 +32,7 @@ export function indexPatterns(
       const where = `${label}:${n + 1}`;
       const pattern = parsePatternLine(lines[n] ?? '', where);
       if (!pattern) continue;
-      if (!ontology.has(pattern.code)) {
+      if (pattern.code !== NULL_CODE && !ontology.has(pattern.code)) {
         throw new ParleyError(`CAMEO code ${pattern.code} is not in the ontology`, { where });
       }
       const index = pattern.kind === 'verb' ? verbs : nouns;

@@ -1,7 +1,7 @@
 import { ParleyError } from '../../errors.js';
 import type { Element, Pattern } from './types.js';
 
-const CODE = /^\d{2,4}$/;
+const CODE = /^(?:\d{2,4}|---)$/;
 
 /** What Parley's own syntax cannot say: nothing before the verb, the subject is the source. */
 const OWN = {

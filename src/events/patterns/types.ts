@@ -23,7 +23,7 @@ export interface WordElement {
 export const NULL_CODE = '---';
 
 export interface Pattern {
-  /** CAMEO event code; NULL_CODE when the pattern codes nothing (imported patterns). */
+  /** CAMEO event code; NULL_CODE (`---`) when the best match codes nothing ("talked to reporters"). */
   readonly code: string;
   /** `verb`: anchored at a verb group whose lemma is one of `heads`; `noun`: has `+S`, matched anywhere. */
   readonly kind: 'verb' | 'noun';
