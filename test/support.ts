@@ -51,7 +51,7 @@ export function brief(e: CodedEvent): string {
   ]
     .filter((f) => f !== '')
     .join(',');
-  return `${e.source.code} ${e.cameo} ${e.target?.code ?? '-'}${flags ? ` [${flags}]` : ''}`;
+  return `${e.source.code} ${e.cameo} ${e.target?.code || '-'}${flags ? ` [${flags}]` : ''}`;
 }
 
 /** ../shared, read at run time by the tests that compare with it; absent on a fresh clone. */

@@ -38,6 +38,10 @@ describe('resolveArticle', () => {
     ],
     // A title only one country uses needs no country; a royal title with a name picks the holder.
     ['The pope spoke.', null, ['pope=VATGOV']],
+    // A name no dictionary knows joins the sector word it names; the country stays unknown.
+    ['Federal Police opened an inquiry.', null, ['Federal Police=COP']],
+    ['The Ministry of Mines refused.', null, ['Ministry of Mines=GOV']],
+    ['Zorbo Quantrill spoke.', null, ['Zorbo Quantrill=?']],
     ['The Taoiseach met Obama.', '2016-02-11', ['Taoiseach=IRLGOV', 'Obama=USAGOV']],
     ['King Charles met Macron.', '2023-09-21', ['King Charles=GBRGOV', 'Macron=FRAGOV']],
     ['Prince Albert of Monaco spoke.', '2014-01-01', ['Prince Albert=MCOGOV', 'Monaco=MCO']],

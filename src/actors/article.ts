@@ -2,7 +2,8 @@ import type { Sentence, Token } from '../text/index.js';
 import type { ActorKnowledge } from './index.js';
 import { assembleMentions } from './mentions.js';
 import type { EntryMatch } from './types.js';
-import { nameRuns } from './names.js';
+import { nameRuns, spanText } from './names.js';
+import { joinUnknownNames } from './unknown-names.js';
 import { surnameKey } from './people-index.js';
 import { resolveOn } from './resolve.js';
 import type { ActorMention } from './types.js';
@@ -75,12 +76,6 @@ function referTo(
     via: `${via}: ${m.person ?? m.name} (sentence ${known.sentence + 1})`,
     members: null,
   };
-}
-
-function spanText(s: Sentence, start: number, end: number): string {
-  const a = s.tokens[start];
-  const b = s.tokens[end - 1];
-  return a && b ? s.text.slice(a.start, b.end) : '';
 }
 
 function unresolved(s: Sentence, start: number, end: number): ActorMention {
@@ -202,6 +197,8 @@ export function resolveArticle(
     }
     out.push(...pronouns(ctx, s, out, date));
     out.sort((a, b) => a.start - b.start);
+    const joined = joinUnknownNames(s, out);
+    out.splice(0, out.length, ...joined);
     countSettings(ctx, s, out);
     for (let j = 0; j < out.length; j++)
       out[j] = withContextCountry(ctx, s, out[j] as ActorMention, out);

@@ -27,6 +27,7 @@ export { compileMatcher } from './matcher.js';
 export { loadActorEntries } from './dictionary.js';
 export { loadPeople, loadRoles } from './people.js';
 export { resolveOn } from './resolve.js';
+export { TIME_NOUNS, TIME_WORDS } from './lexicon.js';
 export type { Resolution } from './resolve.js';
 export { countryFromContext, resolveArticle } from './article.js';
 export { importDictionary } from './import/index.js';

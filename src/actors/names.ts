@@ -1,4 +1,4 @@
-import type { Token } from '../text/index.js';
+import type { Sentence, Token } from '../text/index.js';
 import { isNameToken } from './lexicon.js';
 
 /**
@@ -24,4 +24,11 @@ export function nameRuns(
     runs.push({ start, end: i });
   }
   return runs;
+}
+
+/** The sentence text of tokens [start, end). */
+export function spanText(s: Sentence, start: number, end: number): string {
+  const a = s.tokens[start];
+  const b = s.tokens[end - 1];
+  return a && b ? s.text.slice(a.start, b.end) : '';
 }

@@ -101,7 +101,31 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Russia said the situation in Idlib was difficult.', []],
 ];
 
+/** Sentence → `SOURCE CAMEO "target as written"`: targets that name no actor, and pronoun subjects. */
+const TARGETS: readonly (readonly [string, readonly string[]])[] = [
+  // The phrase acted on is the target, with an empty code, when it names no actor.
+  ['Iran condemned the election result.', ['IRN 111 "the election result"']],
+  ['Russia agreed on Friday to review the proposal.', ['RUS 030 "the proposal"']],
+  ['Ethiopia said it would boycott the election.', ['ETH 143 "the election"']],
+  // Not a time, not the subject of a "that" clause, not an actor the pattern left out.
+  ['Turkey vetoed on Friday the draft resolution.', ['TUR 129 "the draft resolution"']],
+  [
+    'The Kremlin denied that Russia intended to attack Ukraine.',
+    ['RUSGOV 016 -', 'RUS 190 "Ukraine"'],
+  ],
+  ['Iran and Iraq held talks in Baghdad.', ['IRN 040 "Iraq"']],
+  // "it", "they" in a later clause: the subject of the earlier verb.
+  ['The ELN said it will release the hostages.', ['COLREBELN 0841 "hostages"']],
+];
+
 describe('codeSentence', () => {
+  it.each(TARGETS)('%s', (text, expected) => {
+    const got = events(text).map(
+      (e) => `${e.source.code} ${e.cameo} ${e.target ? `"${e.target.text}"` : '-'}`,
+    );
+    expect(got).toEqual(expected);
+  });
+
   it.each(CASES)('%s', (text, expected) => {
     expect(events(text).map(brief)).toEqual(expected);
   });

@@ -5,6 +5,7 @@ import { buildFrames } from './grammar/frames.js';
 import type { Frame, Modality } from './grammar/frames.js';
 import { clauseWords, matchNounPattern, matchVerbPattern } from './grammar/match.js';
 import type { PatternMatch } from './grammar/match.js';
+import { patientUnit, PATIENT_VIA, phraseActor } from './grammar/patient.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
 import { viewOf } from './grammar/units.js';
@@ -135,6 +136,8 @@ interface Slots {
   readonly sources: readonly ActorMention[];
   readonly targets: readonly ActorMention[];
   readonly targetUnits: readonly Unit[];
+  /** What the event acts on when no actor is its target (`patientOf`), or null. */
+  readonly patient: EventActor | null;
   readonly modality: Modality;
   readonly negated: boolean;
   readonly voice: Explanation['voice'];
@@ -186,7 +189,7 @@ function emit(
     sourceEntries: src.entries.map((e) => e.where),
     targetEntries: tgt ? tgt.entries.map((e) => e.where) : [],
     sourceVia: src.via,
-    targetVia: tgt?.via ?? null,
+    targetVia: tgt ? tgt.via : s.patient ? PATIENT_VIA : null,
     unresolved: s.unresolved,
   });
   const push = (
@@ -197,7 +200,7 @@ function emit(
   ): void => {
     if (tgt && tgt === src) return;
     const source = actorOf(view, src);
-    const target = tgt ? actorOf(view, tgt) : null;
+    const target = tgt ? actorOf(view, tgt) : s.patient;
     // One sentence reports an event once, however often it names it (an unresolved
     // actor, with no code, by its name).
     const key = (a: EventActor | null | undefined): string => (a ? a.code || a.text : '');
@@ -271,6 +274,11 @@ export function codeSentence(
         roles = { ...roles, targetUnits, targets: mentionsOf(targetUnits) };
       }
     }
+    let patient: EventActor | null = null;
+    if (roles.targets.length === 0) {
+      const u = patientUnit(view, roles.targetUnits, match.end, [frame, ...complements]);
+      if (u) patient = phraseActor(view, u);
+    }
     emit(
       k,
       view,
@@ -279,6 +287,7 @@ export function codeSentence(
         sources: mentionsOf(roles.sourceUnits),
         targets: roles.targets,
         targetUnits: roles.targetUnits,
+        patient,
         modality: frame.modality,
         negated: frame.negated,
         voice: frame.group.passive ? 'passive' : 'active',
@@ -321,6 +330,7 @@ export function codeSentence(
         sources: reciprocal && targets.length > 0 ? [...sources, ...targets] : sources,
         targets: reciprocal ? [] : targets,
         targetUnits: [],
+        patient: null,
         modality: clause?.modality ?? 'actual',
         negated: clause?.negated ?? false,
         voice: 'noun',

@@ -9,7 +9,7 @@ import {
   NEGATING_VERBS,
   OBJECT_CONTROL,
 } from './complements.js';
-import { clauseSubject, coordinatesRight, relativeAntecedent } from './subjects.js';
+import { clauseSubject, coordinatesRight, mentionsOf, relativeAntecedent } from './subjects.js';
 import type { Subject } from './subjects.js';
 import type { SentenceView, Unit } from './units.js';
 import { unitStartingAt } from './units.js';
@@ -165,6 +165,33 @@ function nounCatenative(
   return { noun: noun.lemma, negated: first?.lower === 'no' };
 }
 
+/** Pronouns that stand for an organisation or a group, which the actor stage leaves alone. */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
+
+/**
+ * "Ethiopia said it would allow …", "UN officials complained that they had to …": a
+ * subject "it", "they" or "we" that names no actor is the subject of an earlier verb in
+ * the sentence (the nearest one that names an organisation, a country or a group; "it" is
+ * never a person).
+ */
+function pronounAntecedent(
+  view: SentenceView,
+  subject: Subject,
+  earlier: readonly Frame[],
+): Subject {
+  const u = subject.units.length === 1 ? subject.units[0] : undefined;
+  const t = u && u.end - u.start === 1 ? view.tokens[u.start] : undefined;
+  if (!u || u.mention || !t || !GROUP_PRONOUNS.has(t.lower)) return subject;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const units = earlier[k]?.subject.units ?? [];
+    const actors = mentionsOf(units);
+    if (actors.length === 0) continue;
+    if (t.lower === 'it' && actors.some((m) => m.person !== null)) return subject;
+    return { units, rule: 'pronoun-antecedent' };
+  }
+  return subject;
+}
+
 /** Builds a frame per verb group, resolving subjects, agents, control and modality. */
 export function buildFrames(view: SentenceView): Frame[] {
   const groups = view.sentence.verbGroups;
@@ -200,6 +227,7 @@ export function buildFrames(view: SentenceView): Frame[] {
         subject = { units: previous.subject.units, rule: 'participle' };
       }
     }
+    if (!govFrame) subject = pronounAntecedent(view, subject, frames);
     const clauseEnd = clauseEndOf(view, g);
     // Modality and negation, inherited through catenatives.
     let modality: Modality = 'actual';

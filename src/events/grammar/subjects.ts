@@ -11,6 +11,7 @@ export type SubjectRule =
   | 'coordinated-verb'
   | 'participle'
   | 'infinitive'
+  | 'pronoun-antecedent'
   | 'none';
 
 export interface Subject {

@@ -34,7 +34,7 @@ describe('pattern examples in data/verbs', () => {
       return;
     }
     const coded = all.filter((e) => e.why.pattern === x.where);
-    const got = coded.map((e) => `${e.source.code} ${e.target?.code ?? '-'}`);
+    const got = coded.map((e) => `${e.source.code} ${e.target?.code || '-'}`);
     if (x.actors) expect(got).toContain(x.actors);
     else expect(got.length, `no event from ${x.where} in "${x.sentence}"`).toBeGreaterThan(0);
   });

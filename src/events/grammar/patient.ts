@@ -1,0 +1,73 @@
+import { TIME_NOUNS, TIME_WORDS } from '../../actors/index.js';
+import type { Token } from '../../text/index.js';
+import type { EventActor } from '../types.js';
+import type { Frame } from './frames.js';
+import type { SentenceView, Unit } from './units.js';
+
+/** What `why.targetVia` says of a target that is a phrase, not an actor. */
+export const PATIENT_VIA = 'phrase: names no actor';
+
+/**
+ * The phrase an event acts on when its pattern binds no actor: the phrase the pattern
+ * bound to +T ("condemned a court decision", "shelled the Christmas tree"), else the
+ * first noun phrase after the pattern, in its clause or its complement's, that names no
+ * country, organisation or person ("agreed to lift the curfew", "agreed to establish a
+ * peacekeeping force"). Null when there is none. `phraseActor` shows it as
+ * the target with an empty code: what was acted on, with no actor invented.
+ */
+export function patientUnit(
+  view: SentenceView,
+  bound: readonly Unit[],
+  from: number,
+  clauses: readonly Frame[],
+): Unit | null {
+  const b = bound.find((u) => usable(view, u));
+  if (b) return b;
+  const end = clauses.reduce((e, f) => Math.max(e, f.clauseEnd), from);
+  for (let i = from; i < end; i++) {
+    const u = view.units[view.unitOf[i] ?? -1];
+    if (!u || u.start !== i || u.end > end) continue;
+    // A country, organisation or person there belongs to the complement ("held talks in
+    // Baghdad"); so does the subject of a "that" clause ("denied that Russia intended …").
+    const named = Boolean(u.mention?.primary) || Boolean(u.mention?.person);
+    const subject = view.tokens[u.start - 1]?.lower === 'that';
+    if (usable(view, u) && !named && !subject) return u;
+    i = u.end - 1;
+  }
+  return null;
+}
+
+/** A phrase as an event's target that names no actor: its text, an empty code. */
+export function phraseActor(view: SentenceView, u: Unit): EventActor | null {
+  const a = view.tokens[u.start];
+  const b = view.tokens[u.end - 1];
+  if (!a || !b) return null;
+  return {
+    code: '',
+    name: '',
+    text: view.sentence.text.slice(a.start, b.end),
+    start: a.start,
+    end: b.end,
+  };
+}
+
+/** Words of a time phrase ("on Thursday", "last month", "May 3", "the past week"). */
+function timeWord(t: Token): boolean {
+  return TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lemma) || t.lemma === 'day' || t.pos === 'NUM';
+}
+
+/** A phrase that says when, not what: its head or its first word is a time word. */
+function isTime(view: SentenceView, u: Unit): boolean {
+  const head = view.tokens[u.end - 1];
+  const first = view.tokens[u.start];
+  return (
+    (head !== undefined && timeWord(head)) || (first !== undefined && TIME_WORDS.has(first.lower))
+  );
+}
+
+/** A phrase that can be the patient: not a time, not a bare pronoun ("it", "what"). */
+function usable(view: SentenceView, u: Unit): boolean {
+  const first = view.tokens[u.start];
+  const pronoun = u.end - u.start === 1 && first !== undefined && first.pos === 'PRON';
+  return !pronoun && !isTime(view, u);
+}
