@@ -29,9 +29,20 @@ function isoDate(raw: string | undefined): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+/** Sector codes that Parley writes alone when the country is unknown (`GOV`, `REBMIL`). */
+const SECTORS: ReadonlySet<string> = new Set(
+  'GOV MIL REB INS OPP LEG JUD COP SPY MED BUS CVL REF PTY ELI LAB EDU AGR REL HLH'.split(' '),
+);
+
+/** An actor code as the unit tests write it: `---` for none or for an unknown country (`---GOV`). */
+function unitTestActor(code: string | null): string {
+  if (!code) return '---';
+  return SECTORS.has(code.slice(0, 3)) ? `---${code}` : code;
+}
+
 /** One coded event as the unit tests write it. */
 export function unitTestKey(source: string, target: string | null, code: string): string {
-  return `${source || '---'} ${target || '---'} ${code}`;
+  return `${unitTestActor(source)} ${unitTestActor(target)} ${code}`;
 }
 
 /**

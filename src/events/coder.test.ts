@@ -35,6 +35,16 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ],
   ['Moscow is set to meet Ankara on Monday.', ['RUSGOV 040 TURGOV [intent]']],
   ['Iran plans to visit Iraq next week.', ['IRN 042 IRQ [intent]']],
+  ['Russia is about to restore diplomatic ties with Georgia.', ['RUS 054 GEO [intent]']],
+  // Time and place adjuncts between the verb and the rest of its pattern.
+  ['Iran met on Monday with Iraq.', ['IRN 040 IRQ']],
+  ['Iran held talks in Geneva with Iraq.', ['IRN 040 IRQ']],
+  // A bracketed acronym and a stray comma after the subject.
+  [
+    'Amnesty International (AI) has accused the Nigerian army of torture.',
+    ['NGOHRIAMN 1122 NGAMIL'],
+  ],
+  ['The African Union (AU), on Sunday condemned Russia.', ['IGOAFRAFU 111 RUS']],
   ['Russia will host Turkey in Sochi.', ['RUS 043 TUR [intent]']],
   ['Israel signed an agreement with the United Arab Emirates.', ['ISR 057 ARE']],
   // Appeals and demands.

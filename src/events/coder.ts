@@ -46,11 +46,7 @@ function better(a: PatternMatch | null, b: PatternMatch): boolean {
   const bActor = b.targets.some((u) => u.mention) ? 1 : 0;
   if (aActor !== bActor) return bActor > aActor;
   // Same evidence: the more specific CAMEO code (1384 over 138).
-  if (b.pattern.code.length !== a.pattern.code.length) {
-    return b.pattern.code.length > a.pattern.code.length;
-  }
-  // An exact tie: an imported pattern (--verbs) wins over a built-in one.
-  return b.pattern.priority > a.pattern.priority;
+  return b.pattern.code.length > a.pattern.code.length;
 }
 
 /**
@@ -77,16 +73,22 @@ function verbCandidates(view: SentenceView, frame: Frame, k: CoderKnowledge): re
 }
 
 function bestVerbMatch(view: SentenceView, frame: Frame, k: CoderKnowledge): PatternMatch | null {
-  let best: PatternMatch | null = null;
+  // Imported patterns (--verbs) are merged over Parley's: when one of them matches, the
+  // best of them codes the verb; Parley's own patterns code what they leave.
+  let imported: PatternMatch | null = null;
+  let own: PatternMatch | null = null;
   const words = clauseWords(view, frame.clauseEnd);
   for (const p of verbCandidates(view, frame, k)) {
     // PETRARCH `%`: the subject must be coordinated actors ("Gondor and Osgiliath agreed").
     if (p.subject === 'mutual' && mentionsOf(frame.subject.units).length < 2) continue;
     const passive = passiveFor(frame, p);
     const m = matchVerbPattern(view, p, frame.group, frame.clauseEnd, passive, words);
-    if (m && better(best, m)) best = m;
+    if (!m) continue;
+    if (p.priority > 0) {
+      if (better(imported, m)) imported = m;
+    } else if (better(own, m)) own = m;
   }
-  return best;
+  return imported ?? own;
 }
 
 interface Roles {
@@ -243,7 +245,34 @@ function triggerText(view: SentenceView, from: number, to: number): string {
   return a && b ? view.sentence.text.slice(a.start, b.end) : '';
 }
 
-/** Codes one sentence: verb patterns on each clause's verb group, then noun patterns. */
+/** Verbs that report speech: coded alone ("X said"), they are a statement about something else. */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'add',
+  'report',
+  'declare',
+  'note',
+  'claim',
+  'insist',
+]);
+
+/**
+ * Whether an event is only the saying: a reporting verb's pattern with no word but the
+ * verb and no target ("…, a senior official said" under an imported `SAID [023]`).
+ */
+function isSaying(frame: Frame, match: PatternMatch): boolean {
+  const { pattern } = match;
+  const bare = pattern.elements.length === 0 && pattern.before.length === 0;
+  return REPORTING_VERBS.has(frame.group.lemma) && bare && match.targets.length === 0;
+}
+
+/**
+ * Codes one sentence: verb patterns on each clause's verb group, then noun patterns. The
+ * saying itself ("…, officials said") is kept only when nothing else is coded.
+ */
 export function codeSentence(
   k: CoderKnowledge,
   sentence: Sentence,
@@ -253,6 +282,7 @@ export function codeSentence(
   const frames = buildFrames(view);
   const consumed = new Set<number>();
   const out: CodedEvent[] = [];
+  const sayings = new Set<CodedEvent | undefined>();
   for (const frame of frames) {
     if (consumed.has(frame.index)) continue;
     const match = bestVerbMatch(view, frame, k);
@@ -279,6 +309,7 @@ export function codeSentence(
       const u = patientUnit(view, roles.targetUnits, match.end, [frame, ...complements]);
       if (u) patient = phraseActor(view, u);
     }
+    const before = out.length;
     emit(
       k,
       view,
@@ -299,6 +330,7 @@ export function codeSentence(
       },
       out,
     );
+    if (isSaying(frame, match)) for (let n = before; n < out.length; n++) sayings.add(out[n]);
   }
   for (let i = 0; i < view.tokens.length; i++) {
     const t = view.tokens[i];
@@ -343,5 +375,5 @@ export function codeSentence(
       out,
     );
   }
-  return out;
+  return out.some((e) => !sayings.has(e)) ? out.filter((e) => !sayings.has(e)) : out;
 }

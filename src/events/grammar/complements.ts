@@ -143,7 +143,8 @@ export function linkComplements(view: SentenceView): Governance {
       return;
     }
     const first = tokens[prev.end];
-    if (between === 1 && first && first.pos === 'ADJ') {
+    // "is ready to", "is about to" (tagged a preposition).
+    if (between === 1 && first && (first.pos === 'ADJ' || INTENT_ADJECTIVES.has(first.lower))) {
       governor[k] = k - 1;
       adjective[k] = first.lower;
       return;

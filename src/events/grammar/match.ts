@@ -1,5 +1,6 @@
 import type { Token, VerbGroup } from '../../text/index.js';
 import type { Element, Pattern, WordElement } from '../patterns/types.js';
+import { adjunctEnd } from './adjuncts.js';
 import { coordinatesRight, mentionsOf } from './subjects.js';
 import type { SentenceView, Unit } from './units.js';
 import { unitEndingAt, unitStartingAt } from './units.js';
@@ -142,6 +143,11 @@ function matchFrom(
   const pos = skipAgent(lim, p);
   const tryOptional = (): State | null =>
     'optional' in e && e.optional ? matchFrom(elements, k + 1, pos, lim, state) : null;
+  // A time or place adjunct before the element ("held talks in Jerusalem with …").
+  const overAdjunct = (): State | null => {
+    const after = adjunctEnd(lim.view, pos, lim.end);
+    return after > pos ? matchFrom(elements, k, after, lim, state) : null;
+  };
   switch (e.kind) {
     case 'word': {
       const { tokens } = lim.view;
@@ -164,12 +170,12 @@ function matchFrom(
         const t = tokens[q + extra];
         if (!t || (!PREMODIFIERS.has(t.pos) && !POSSESSIVES.has(t.lower))) break;
       }
-      return tryOptional();
+      return overAdjunct() ?? tryOptional();
     }
     case 'target': {
       if (lim.passive) return matchFrom(elements, k + 1, pos, lim, state);
       const taken = bindPhrase(elements, k, pos, lim, state, 'targets');
-      return taken ?? tryOptional();
+      return taken ?? overAdjunct() ?? tryOptional();
     }
     case 'source':
       return bindPhrase(elements, k, pos, lim, state, 'sources');

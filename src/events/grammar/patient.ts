@@ -1,6 +1,5 @@
-import { TIME_NOUNS, TIME_WORDS } from '../../actors/index.js';
-import type { Token } from '../../text/index.js';
 import type { EventActor } from '../types.js';
+import { isTime } from './adjuncts.js';
 import type { Frame } from './frames.js';
 import type { SentenceView, Unit } from './units.js';
 
@@ -49,20 +48,6 @@ export function phraseActor(view: SentenceView, u: Unit): EventActor | null {
     start: a.start,
     end: b.end,
   };
-}
-
-/** Words of a time phrase ("on Thursday", "last month", "May 3", "the past week"). */
-function timeWord(t: Token): boolean {
-  return TIME_WORDS.has(t.lower) || TIME_NOUNS.has(t.lemma) || t.lemma === 'day' || t.pos === 'NUM';
-}
-
-/** A phrase that says when, not what: its head or its first word is a time word. */
-function isTime(view: SentenceView, u: Unit): boolean {
-  const head = view.tokens[u.end - 1];
-  const first = view.tokens[u.start];
-  return (
-    (head !== undefined && timeWord(head)) || (first !== undefined && TIME_WORDS.has(first.lower))
-  );
 }
 
 /** A phrase that can be the patient: not a time, not a bare pronoun ("it", "what"). */

@@ -86,6 +86,13 @@ export function clauseSubject(view: SentenceView, start: number): Subject {
     const t = tokens[i];
     if (!t) break;
     if ((view.groupOf[i] ?? -1) >= 0) break;
+    // "Amnesty International (AI) has accused": a bracketed aside is stepped over.
+    if (t.text === ')') {
+      const open = openingBracket(view, i);
+      if (open < 0) break;
+      i = open - 1;
+      continue;
+    }
     if (t.text === ',') {
       const open = parentheticalOpening(view, i);
       if (open >= 0) {
@@ -94,6 +101,13 @@ export function clauseSubject(view: SentenceView, start: number): Subject {
           if (u && !u.inPP && u.mention && !appositive) appositive = u;
         }
         i = open - 1;
+        continue;
+      }
+      // "The mission (UNSMIL), on Sunday condemned": only a prepositional phrase or an
+      // adverb between the comma and the verb, and a noun phrase before the comma.
+      const before = tokens[i - 1];
+      if (before && (before.text === ')' || unitEndingAt(view, i - 1)) && i + 1 < start) {
+        i--;
         continue;
       }
       break;
@@ -113,6 +127,16 @@ export function clauseSubject(view: SentenceView, start: number): Subject {
     i--;
   }
   return NONE;
+}
+
+/** The "(" that the ")" at `close` closes, within the sentence, or -1. */
+function openingBracket(view: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 20; k--) {
+    const t = view.tokens[k]?.text;
+    if (t === '(') return k;
+    if (t === ')') return -1;
+  }
+  return -1;
 }
 
 /** The antecedent of a relative pronoun right before `start` ("Russia, which has backed…"). */

@@ -109,12 +109,19 @@ describe('imported verb patterns', () => {
     expect(coded(text).map(brief)).toEqual(expected);
   });
 
-  it('wins an exact tie with a built-in pattern, and loses to a more specific one', () => {
-    // Built-in `112 accuse +T` (one word, an actor target, a three-digit code) ties.
+  it('codes a verb it matches over the built-in patterns, which code the rest', () => {
+    // Built-in `1123 accuse +T of bombing` is more specific, but ACCUSE [111] matches.
     expect(coded('Turkey accused Russia.').map(brief)).toEqual(['TUR 111 RUS']);
     expect(coded('Turkey accused Russia of bombing hospitals.').map(brief)).toEqual([
-      'TUR 1123 RUS',
+      'TUR 111 RUS',
     ]);
+    // No imported pattern for "condemn": Parley's own codes it.
+    expect(coded('Turkey condemned Russia.').map(brief)).toEqual(['TUR 111 RUS']);
+  });
+
+  it('keeps the saying only when nothing else is coded', () => {
+    expect(coded('Turkey accused Russia, an official said.').map(brief)).toEqual(['TUR 111 RUS']);
+    expect(coded('A Turkish official said.').map(brief)).toEqual(['TURGOV 023 -']);
   });
 
   it('explains each event by the imported line', () => {

@@ -1,7 +1,7 @@
 /**
  * Importing PETRARCH/TABARI verb dictionaries (`--verbs FILE`): their patterns join
- * Parley's own (data/verbs) as candidates for the same verbs, at priority 1, so that an
- * imported pattern wins an exact tie. Format: petrarch-verbs.ts and petrarch-pattern.ts;
+ * Parley's own (data/verbs) as candidates for the same verbs, at priority 1: when one of
+ * them matches a verb, the imported patterns code it. Format: petrarch-verbs.ts and petrarch-pattern.ts;
  * codes Parley's ontology lacks: codes.ts.
  */
 import { readFileSync } from 'node:fs';

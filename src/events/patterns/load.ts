@@ -54,8 +54,8 @@ function addTo(index: Map<string, Pattern[]>, keys: readonly string[], pattern: 
 
 /**
  * Adds imported verb patterns (`--verbs FILE`) to an index: for a verb with patterns in
- * both, all of them are candidates, the imported ones after the built-in ones (an exact
- * tie goes to the higher `priority`, see the coder). Noun patterns stay as they are.
+ * both, all of them are candidates; when an imported one matches, the imported ones
+ * decide (`priority`, see the coder). Noun patterns stay as they are.
  */
 export function mergePatterns(base: PatternIndex, imported: readonly Pattern[]): PatternIndex {
   if (imported.length === 0) return base;

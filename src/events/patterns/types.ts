@@ -55,7 +55,7 @@ export interface Pattern {
   readonly reverseCode: string | null;
   /** Verb forms as written that select the pattern besides the head lemmas ("said", "broke"). */
   readonly forms: readonly string[];
-  /** 0 for data/verbs, 1 for imported dictionaries: on an exact tie the higher wins. */
+  /** 0 for data/verbs, 1 for imported dictionaries, which code a verb when one of them matches. */
   readonly priority: number;
   /** The pattern as written, and where (`data/verbs/04-consult.txt:12`). */
   readonly text: string;
