@@ -16,6 +16,8 @@ export interface Config {
   readonly actorFiles: readonly string[];
   /** PETRARCH/TABARI verb dictionaries to merge over the built-in patterns (`--verbs`). */
   readonly verbFiles: readonly string[];
+  /** Discard lists (PETRARCH format) added to data/discards.txt (`--discards`). */
+  readonly discardFiles: readonly string[];
 }
 
 export interface ConfigOptions {
@@ -25,6 +27,7 @@ export interface ConfigOptions {
   readonly maxLineMb?: string | number;
   readonly actorFiles?: readonly string[] | undefined;
   readonly verbFiles?: readonly string[] | undefined;
+  readonly discardFiles?: readonly string[] | undefined;
 }
 
 export const DEFAULT_DB = 'parley.db';
@@ -46,6 +49,7 @@ export function resolveConfig({
   maxLineMb = DEFAULT_MAX_LINE_MB,
   actorFiles = [],
   verbFiles = [],
+  discardFiles = [],
 }: ConfigOptions = {}): Config {
   if (db.trim() === '') throw new ParleyError('invalid --db "" (expected a file path)');
   return Object.freeze({
@@ -55,5 +59,6 @@ export function resolveConfig({
     maxLineBytes: megabytes('max-line-mb', maxLineMb),
     actorFiles: Object.freeze(actorFiles.map((f) => resolve(f))),
     verbFiles: Object.freeze(verbFiles.map((f) => resolve(f))),
+    discardFiles: Object.freeze(discardFiles.map((f) => resolve(f))),
   });
 }

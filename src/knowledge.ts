@@ -6,6 +6,8 @@ import type { ActorEntry, ActorKnowledge } from './actors/index.js';
 import type { Config } from './config.js';
 import { loadOntology, loadPatterns } from './events/index.js';
 import type { CoderKnowledge } from './events/index.js';
+import { indexDiscards, loadDiscards, readDiscards } from './events/discards/index.js';
+import type { DiscardIndex } from './events/discards/index.js';
 import { importVerbDictionary, withImportedVerbs } from './events/import/index.js';
 import type { Analyzer } from './text/index.js';
 
@@ -13,6 +15,8 @@ import type { Analyzer } from './text/index.js';
 export interface Knowledge {
   readonly actors: ActorKnowledge;
   readonly coder: CoderKnowledge;
+  /** Discards that end a whole article (`+` lines) and those that end a sentence. */
+  readonly discards: { readonly article: DiscardIndex; readonly sentence: DiscardIndex };
   /**
    * Hash of every data file and imported dictionary: stored with each article so that a
    * change of knowledge re-codes it when it is ingested again.
@@ -26,6 +30,7 @@ function hashFiles(
   dataDir: string,
   actorFiles: readonly string[],
   verbFiles: readonly string[],
+  discardFiles: readonly string[],
 ): string {
   const h = createHash('sha256');
   const walk = (dir: string): void => {
@@ -50,11 +55,16 @@ function hashFiles(
     h.update(`--verbs ${file}`);
     h.update(readFileSync(file));
   }
+  for (const file of discardFiles) {
+    h.update(`--discards ${file}`);
+    h.update(readFileSync(file));
+  }
   return h.digest('hex').slice(0, 16);
 }
 
 export function loadKnowledge(
-  config: Pick<Config, 'dataDir' | 'actorFiles'> & Partial<Pick<Config, 'verbFiles'>>,
+  config: Pick<Config, 'dataDir' | 'actorFiles'> &
+    Partial<Pick<Config, 'verbFiles' | 'discardFiles'>>,
   analyzer: Analyzer,
 ): Knowledge {
   const imported: ActorEntry[] = [];
@@ -70,6 +80,11 @@ export function loadKnowledge(
   const ontology = loadOntology(config.dataDir);
   const patterns = loadPatterns(config.dataDir, ontology);
   const merged = withImportedVerbs({ ontology, patterns }, verbs);
+  const discardFiles = config.discardFiles ?? [];
+  const discards = [
+    loadDiscards(config.dataDir),
+    ...discardFiles.map((f) => readDiscards(f)),
+  ].flat();
   for (const p of merged.warnings) warnings.push(p.message);
   return Object.freeze({
     actors: loadActorKnowledge(
@@ -79,7 +94,11 @@ export function loadKnowledge(
       patterns.ownedNouns,
     ),
     coder: merged.coder,
-    hash: hashFiles(config.dataDir, config.actorFiles, verbFiles),
+    discards: {
+      article: indexDiscards(discards.filter((d) => d.article)),
+      sentence: indexDiscards(discards.filter((d) => !d.article)),
+    },
+    hash: hashFiles(config.dataDir, config.actorFiles, verbFiles, discardFiles),
     warnings,
   });
 }

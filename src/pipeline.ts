@@ -13,6 +13,8 @@ import type { ActorMention } from './actors/index.js';
 import type { Config } from './config.js';
 import { packageVersion } from './data/index.js';
 import { codeSentence } from './events/index.js';
+import { findDiscard } from './events/discards/index.js';
+import type { Discard } from './events/discards/index.js';
 import type { CodedEvent } from './events/index.js';
 import type { RawArticle } from './ingest/index.js';
 import { loadKnowledge } from './knowledge.js';
@@ -30,7 +32,14 @@ export interface Pipeline {
   /** Stages 2–4 for one article. */
   processArticle(article: RawArticle): ProcessedArticle;
   /** Codes free text (one sentence or a paragraph) with an optional reference date. */
-  codeText(id: string, text: string, date: string | null): EventRecord[];
+  codeText(id: string, text: string, date: string | null): CodedText;
+}
+
+/** What `codeText` found: the events, and the sentences a discard kept from being coded. */
+export interface CodedText {
+  readonly events: EventRecord[];
+  /** Sentence index (from 0) and the discard (`data/discards.txt:20 World Cup`). */
+  readonly discarded: readonly { readonly sentence: number; readonly discard: string }[];
 }
 
 /** Stable article id: the first 12 hex digits of the SHA-256 of the article's key. */
@@ -91,11 +100,16 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
   function code(articleId: string, text: string, date: string | null) {
     const sentences = analyzer.sentences(text);
     const mentionsBySentence = resolveArticle(knowledge.actors, sentences, date);
+    // Sports, business or entertainment news: a `+` discard ends the whole article.
+    const { discards } = knowledge;
+    let articleDiscard: Discard | null = null;
+    for (const s of sentences) articleDiscard ??= findDiscard(discards.article, s.tokens);
     const rows: ProcessedArticle['sentences'][number][] = [];
     const events: EventRecord[] = [];
     for (const s of sentences) {
       const sentenceId = `${articleId}-${s.index}`;
       const mentions = mentionsBySentence[s.index] ?? [];
+      const discard = articleDiscard ?? findDiscard(discards.sentence, s.tokens);
       rows.push({
         id: sentenceId,
         idx: s.index,
@@ -103,7 +117,9 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
         end: s.end,
         text: s.text,
         mentions: mentions.map((m) => mentionRecord(s, m)),
+        discarded: discard ? `${discard.where} ${discard.text}` : null,
       });
+      if (discard) continue;
       codeSentence(knowledge.coder, s, mentions).forEach((e, n) => {
         events.push(toRecord(e, `${sentenceId}-${n}`, articleId, s, sentenceId, date));
       });
@@ -120,7 +136,11 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
       return { id, article, sentences: rows, events };
     },
     codeText(id, text, date) {
-      return code(id, text, date).events;
+      const { rows, events } = code(id, text, date);
+      const discarded = rows.flatMap((r) =>
+        r.discarded ? [{ sentence: r.idx, discard: r.discarded }] : [],
+      );
+      return { events, discarded };
     },
   };
 }

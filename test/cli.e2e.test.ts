@@ -606,6 +606,24 @@ describe('parley events, code and show', () => {
     expect(run.out).not.toContain('Iran met Iraq');
   });
 
+  it('does not code a sports sentence, and show --sentences says which discard kept it', async () => {
+    const sportsDb = join(root, 'sports.db');
+    const file = join(dir, 'sports.txt');
+    writeFileSync(
+      file,
+      'Russia condemned Ukraine on Sunday.\n\nRussia beat the United States 3-1 in the final.',
+    );
+    expect((await parley('ingest', file, '--db', sportsDb)).code).toBe(0);
+    const events = jsonLines((await parley('events', '--db', sportsDb)).out);
+    expect(events.map((e) => `${String(e.cameo)} ${String(e.sentence)}`)).toEqual([
+      '111 Russia condemned Ukraine on Sunday.',
+    ]);
+    const show = lines((await parley('show', file, '--sentences', '--db', sportsDb)).out);
+    expect(show.find((l) => l.includes('3-1'))).toMatch(
+      /\[discarded: data\/discards\.txt:\d+ beat \* <score>\]$/,
+    );
+  });
+
   it('show finds an article by id prefix and prints its text', async () => {
     const page = (await articles(db)).find((a) => a.origin.endsWith('page.txt'));
     const run = await parley('show', (page?.id ?? '').slice(0, 6), '--db', db);

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
         join(PETRARCH, 'PETR.Validate.agents.txt'),
       ],
       verbFiles: [join(PETRARCH, 'PETR.Validate.verbs.txt')],
+      discardFiles: [join(PETRARCH, 'PETR.Validate.discards.txt')],
     }),
   );
   const unitGold = readGoldFile(

@@ -7,6 +7,6 @@ export function codeRecords<
 >(pipeline: Pipeline, records: readonly R[]): Coded<R>[] {
   return records.map((record) => ({
     record,
-    events: pipeline.codeText(record.id, record.text, record.date),
+    events: pipeline.codeText(record.id, record.text, record.date).events,
   }));
 }

@@ -199,11 +199,13 @@ export interface SentenceRow {
   readonly id: string;
   readonly idx: number;
   readonly text: string;
+  /** The discard that kept its events from being coded, or null. */
+  readonly discarded: string | null;
 }
 
 export function sentencesOf(db: Database.Database, articleId: string): SentenceRow[] {
   return db
-    .prepare('SELECT id, idx, text FROM sentences WHERE article_id = ? ORDER BY idx')
+    .prepare('SELECT id, idx, text, discarded FROM sentences WHERE article_id = ? ORDER BY idx')
     .all(articleId) as SentenceRow[];
 }
 

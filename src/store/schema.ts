@@ -90,6 +90,8 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_target ON events(target_code);
   CREATE INDEX events_cameo ON events(cameo);
   `,
+  // 2: the discard (data/discards.txt line and phrase) that kept a sentence's events from being coded.
+  `ALTER TABLE sentences ADD COLUMN discarded TEXT;`,
 ];
 
 /** Brings a database to the current schema inside one transaction. */

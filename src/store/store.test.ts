@@ -76,6 +76,7 @@ function processed(
       start: offset,
       end: offset + text.length,
       text,
+      discarded: null,
       mentions: source
         ? [
             {

@@ -29,6 +29,8 @@ export interface ProcessedArticle {
     readonly end: number;
     readonly text: string;
     readonly mentions: readonly MentionRecord[];
+    /** The discard that kept its events from being coded (`data/discards.txt:20 World Cup`), or null. */
+    readonly discarded: string | null;
   }[];
   readonly events: readonly EventRecord[];
 }
@@ -67,7 +69,7 @@ export function createWriter(db: Database.Database): Writer {
     'INSERT OR REPLACE INTO removed_lines (article_id, line, text, reason) VALUES (?, ?, ?, ?)',
   );
   const insertSentence = db.prepare(
-    'INSERT INTO sentences (id, article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO sentences (id, article_id, idx, start, "end", text, discarded) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertMention = db.prepare(
     'INSERT OR IGNORE INTO mentions (sentence_id, article_id, start, "end", code, name, text, source, person, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -102,7 +104,7 @@ export function createWriter(db: Database.Database): Writer {
     });
     for (const r of a.removed) insertRemoved.run(p.id, r.line, r.text, r.reason);
     for (const s of p.sentences) {
-      insertSentence.run(s.id, p.id, s.idx, s.start, s.end, s.text);
+      insertSentence.run(s.id, p.id, s.idx, s.start, s.end, s.text, s.discarded);
       for (const m of s.mentions)
         insertMention.run(
           s.id,

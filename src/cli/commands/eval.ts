@@ -17,7 +17,7 @@ import { line } from '../output.js';
 import type { Io } from '../output.js';
 import { reportWarnings } from './ingest.js';
 
-export const EVAL_HELP = `parley eval FILE… [--actors FILE] [--verbs FILE] [--misses N] [--json]
+export const EVAL_HELP = `parley eval FILE… [--actors FILE] [--verbs FILE] [--discards FILE] [--misses N] [--json]
 
 Codes every record of each gold FILE and scores the events against the gold. A JSONL
 FILE may mix two record shapes:
@@ -35,6 +35,7 @@ Bad lines are reported and skipped; the exit code is then 1.
 
   --actors FILE   also load a PETRARCH/TABARI actor or agent dictionary (repeatable)
   --verbs FILE    also load a PETRARCH/TABARI verb dictionary (repeatable)
+  --discards FILE also load a discard list (PETRARCH format, repeatable)
   --misses N      list the first N wrong records of each kind (default 10, 0 for none)
   --json          print the scores as one JSON object per FILE instead of tables`;
 
@@ -42,6 +43,7 @@ export async function evalCommand(argv: readonly string[], io: Io): Promise<numb
   const { values, positionals } = parse('eval', argv, {
     actors: { type: 'string', multiple: true },
     verbs: { type: 'string', multiple: true },
+    discards: { type: 'string', multiple: true },
     misses: { type: 'string' },
     json: { type: 'boolean' },
   });
@@ -55,7 +57,11 @@ export async function evalCommand(argv: readonly string[], io: Io): Promise<numb
     });
   }
   const pipeline = createPipeline(
-    resolveConfig({ actorFiles: values.actors, verbFiles: values.verbs }),
+    resolveConfig({
+      actorFiles: values.actors,
+      verbFiles: values.verbs,
+      discardFiles: values.discards,
+    }),
   );
   reportWarnings(io, pipeline.knowledge.warnings);
   let failed = 0;

@@ -30,6 +30,8 @@ directories (recursively), quoted globs ("news/**/*.html") and - for stdin.
                          built-in one (repeatable; format: ../shared/ref/petrarch2 style)
   --verbs FILE           also load a PETRARCH/TABARI verb dictionary, merged over the
                          built-in patterns (repeatable; same style)
+  --discards FILE        also load a discard list (PETRARCH format; repeatable): phrases
+                         whose sentences (or, with +, articles) are not coded
   --quiet                no summary line
 
 Exit code 0 when every input was read, 1 when any failed (each failure is one line on stderr).`;
@@ -58,6 +60,7 @@ export async function ingestCommand(argv: readonly string[], io: Io): Promise<nu
     quiet: { type: 'boolean' },
     actors: { type: 'string', multiple: true },
     verbs: { type: 'string', multiple: true },
+    discards: { type: 'string', multiple: true },
   });
   if (positionals.length === 0)
     throw new ParleyError('no input given (files, directories, globs or -)', {
@@ -69,6 +72,7 @@ export async function ingestCommand(argv: readonly string[], io: Io): Promise<nu
     maxLineMb: values['max-line-mb'],
     actorFiles: values.actors,
     verbFiles: values.verbs,
+    discardFiles: values.discards,
   });
   if (values.format !== undefined && !FORMATS.has(values.format)) {
     throw new ParleyError(`invalid --format "${values.format}" (expected txt, html, jsonl or xml)`);

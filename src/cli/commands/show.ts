@@ -101,7 +101,9 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
     }
     if (values.sentences) {
       line(io.out);
-      for (const s of sentencesOf(db, a.id)) line(io.out, `${s.id}  ${s.text}`);
+      for (const s of sentencesOf(db, a.id)) {
+        line(io.out, `${s.id}  ${s.text}${s.discarded ? `  [discarded: ${s.discarded}]` : ''}`);
+      }
     }
     if (values.events) {
       line(io.out);
