@@ -204,4 +204,19 @@ with Gondor.
     ]);
     expect([s.exact, s.misses.map((m) => m.got)]).toEqual([1, ['ARN --- 040']]);
   });
+
+  it('writes a mutual event both ways and an unknown country as ---', () => {
+    const [a] = parseUnitTests(xml, 'u.xml');
+    if (!a) throw new Error('record missing');
+    const s = scoreUnitTests([
+      {
+        record: a,
+        events: [
+          ev('Arnor=ARN', 'Gondor=GON', 'CONSULT', { cameo: '040', reciprocal: true }),
+          ev('officials=GOV', null, 'CONSULT', { cameo: '023' }),
+        ],
+      },
+    ]);
+    expect(s.misses.map((m) => m.got)).toEqual(['---GOV --- 023; ARN GON 040; GON ARN 040']);
+  });
 });

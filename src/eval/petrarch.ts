@@ -86,11 +86,20 @@ export interface UnitTestScore {
   readonly misses: readonly Miss[];
 }
 
-/** The events of a record as unit-test keys; negated events are left out (nothing happened). */
+/**
+ * The events of a record as unit-test keys; negated events are left out (nothing
+ * happened), and a mutual event stands for both directions, as PETRARCH writes it.
+ */
 function codedKeys(events: readonly EventRecord[]): string[] {
   const keys = events
     .filter((e) => !e.negated)
-    .map((e) => unitTestKey(e.source.code, e.target?.code ?? null, e.cameo));
+    .flatMap((e) => {
+      const target = e.target?.code ?? null;
+      const forward = unitTestKey(e.source.code, target, e.cameo);
+      return e.reciprocal && target
+        ? [forward, unitTestKey(target, e.source.code, e.cameo)]
+        : [forward];
+    });
   return [...new Set(keys)].sort();
 }
 

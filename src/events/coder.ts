@@ -245,6 +245,18 @@ function triggerText(view: SentenceView, from: number, to: number): string {
   return a && b ? view.sentence.text.slice(a.start, b.end) : '';
 }
 
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
+/** Whether the words a pattern requires before its verb include a negation. */
+function namesNegation(p: Pattern): boolean {
+  return p.before.some(
+    (e) =>
+      e.kind === 'word' &&
+      (e.alts.some((w) => NEGATIONS.has(w)) ||
+        (e.phrases ?? []).some((ph) => ph.some((w) => NEGATIONS.has(w)))),
+  );
+}
+
 /** Verbs that report speech: coded alone ("X said"), they are a statement about something else. */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'say',
@@ -320,7 +332,9 @@ export function codeSentence(
         targetUnits: roles.targetUnits,
         patient,
         modality: frame.modality,
-        negated: frame.negated,
+        // A pattern that names the negation ("didn't clash", PETRARCH &NEGATVAUXVRB) codes
+        // the refusal itself.
+        negated: frame.negated && !namesNegation(match.pattern),
         voice: frame.group.passive ? 'passive' : 'active',
         subjectRule: roles.subjectRule,
         cue: frame.modalityCue ?? (frame.negated ? 'negation' : null),

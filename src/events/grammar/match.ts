@@ -254,10 +254,13 @@ function matchLeft(
   }
 }
 
-/** The first actor after the verb in its clause, with its coordinates: an implicit target. */
+/**
+ * The first actor after the pattern's words in the verb's clause, with its coordinates: an
+ * implicit target ("fired two artillery shells at Seoul": not the artillery the pattern names).
+ */
 function objectAfter(view: SentenceView, from: number, end: number, state: State): Unit[] {
   for (const u of view.units) {
-    if (u.start < from || u.end > end) continue;
+    if (u.start < from || u.start < state.end || u.end > end) continue;
     if (state.sources.includes(u) || state.skipped.includes(u)) continue;
     if (mentionsOf([u]).length > 0) return coordinatesRight(view, u).filter((x) => x.end <= end);
   }

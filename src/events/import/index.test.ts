@@ -56,6 +56,10 @@ ACCUSE
 +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}
 - * (FOR CONSTRUCTION) [071]
 
+--- FIRE [---] ---
+FIRE
+- * ARTILLERY [194]
+
 --- SPEAK [---] ---
 SPEAK
 - NEVER_* (TO +) [0311]
@@ -103,8 +107,11 @@ describe('imported verb patterns', () => {
     // A multi-word verb and its irregular form, with and without a pattern.
     ['Russian troops cordoned off the border with Turkey.', ['RUSMIL 1721 TUR']],
     ['Russian troops cordoned off for construction the road to Turkey.', ['RUSMIL 071 TUR']],
-    // `_` joins a word to the verb; adverbs named by a pattern are matched.
-    ['Russia never spoke to Turkey.', ['RUS 0311 TUR [negated]']],
+    // `_` joins a word to the verb; adverbs named by a pattern are matched. A pattern that
+    // names the negation codes the act it describes: the event is not negated.
+    ['Russia never spoke to Turkey.', ['RUS 0311 TUR']],
+    // The implicit target is not the word the pattern names ("artillery").
+    ['Russia fired two artillery shells at Turkey.', ['RUS 194 TUR']],
   ])('%s', (text, expected) => {
     expect(coded(text).map(brief)).toEqual(expected);
   });
