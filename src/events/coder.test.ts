@@ -8,6 +8,11 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Russia was accused by Turkey of bombing hospitals.', ['TUR 1123 RUS']],
   ['Turkey did not accuse Russia.', ['TUR 112 RUS [negated]']],
   ['Turkey never accused Russia of anything.', ['TUR 112 RUS [negated]']],
+  // A negated act under "will"/"would" is a refusal (data/ontology/refusals.tsv).
+  ['Israel will not release the prisoners.', ['ISR 1243 -']],
+  ['Cuba will not lift the embargo on Spain.', ['CUB 1244 ESP']],
+  ["Russia won't attend the talks in Geneva.", ['RUS 125 -']],
+  ['Turkey will not accuse Russia.', ['TUR 112 RUS [negated,intent]']],
   ['Russia was attacked by rebels.', ['REB 190 RUS']],
   // Meetings, talks, calls, visits.
   ['Russia met Turkey in Sochi.', ['RUS 040 TUR']],

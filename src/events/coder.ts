@@ -14,6 +14,8 @@ import type { CameoCode, Ontology } from './ontology.js';
 import type { PatternIndex } from './patterns/load.js';
 import { NULL_CODE } from './patterns/types.js';
 import type { Pattern } from './patterns/types.js';
+import { refusalOf } from './refusals.js';
+import type { Refusals } from './refusals.js';
 import type { CodedEvent, EventActor, Explanation } from './types.js';
 
 /** CAMEO roots whose target, when the pattern names one, must be an actor. */
@@ -25,6 +27,7 @@ const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06']);
 export interface CoderKnowledge {
   readonly ontology: Ontology;
   readonly patterns: PatternIndex;
+  readonly refusals: Refusals;
 }
 
 function actorOf(view: SentenceView, m: ActorMention): EventActor {
@@ -150,18 +153,31 @@ interface Slots {
   readonly unresolved: readonly string[];
   /** The sources act on each other whatever the CAMEO root (PETRARCH `%`). */
   readonly mutual: boolean;
+  /** The act is refused ("will not release"): coded as its refusal (data/ontology/refusals.tsv) when it has one. */
+  readonly refused: boolean;
 }
 
 function emit(
   k: CoderKnowledge,
   view: SentenceView,
   match: PatternMatch,
-  s: Slots,
+  slots: Slots,
   out: CodedEvent[],
 ): void {
   const { pattern } = match;
   // The null code: the pattern is the best match, and the verb codes nothing.
-  const forward = pattern.code === NULL_CODE ? null : (k.ontology.get(pattern.code) ?? null);
+  const coded = pattern.code === NULL_CODE ? null : (k.ontology.get(pattern.code) ?? null);
+  // "Israel will not release the prisoners": the refusal to release (1243) happened.
+  const refusal = slots.refused && coded ? refusalOf(k.refusals, k.ontology, coded.code) : null;
+  const forward = refusal ?? coded;
+  const s: Slots = refusal
+    ? {
+        ...slots,
+        negated: false,
+        modality: 'actual',
+        cue: `refusal of ${coded?.code ?? ''} (${slots.cue ?? 'negation'})`,
+      }
+    : slots;
   const reverse =
     pattern.reverseCode === null ? null : (k.ontology.get(pattern.reverseCode) ?? null);
   if ((!forward && !reverse) || s.sources.length === 0) return;
@@ -243,6 +259,15 @@ function triggerText(view: SentenceView, from: number, to: number): string {
   const a = view.tokens[from];
   const b = view.tokens[Math.max(from, to - 1)];
   return a && b ? view.sentence.text.slice(a.start, b.end) : '';
+}
+
+/** Modals whose negation states a refusal: "will not release", "won't attend", "would not sign". */
+const REFUSING_MODALS: ReadonlySet<string> = new Set(['will', 'wo', "'ll", 'shall', 'would']);
+
+/** "X will not release Y": the verb itself is negated under a modal of will. */
+function refusedByModal(frame: Frame): boolean {
+  const { group } = frame;
+  return frame.negated && group.negated && group.modal !== null && REFUSING_MODALS.has(group.modal);
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
@@ -341,6 +366,7 @@ export function codeSentence(
         trigger: triggerText(view, frame.group.start, match.end),
         unresolved: [...unresolvedOf(roles.sourceUnits), ...unresolvedOf(roles.targetUnits)],
         mutual: match.pattern.subject === 'mutual',
+        refused: refusedByModal(frame),
       },
       out,
     );
@@ -385,6 +411,7 @@ export function codeSentence(
         trigger: triggerText(view, i, best.end),
         unresolved: [...unresolvedOf(best.sources), ...unresolvedOf(best.targets)],
         mutual: false,
+        refused: false,
       },
       out,
     );

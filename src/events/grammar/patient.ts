@@ -1,5 +1,5 @@
 import type { EventActor } from '../types.js';
-import { isTime } from './adjuncts.js';
+import { adjunctEnd, isTime } from './adjuncts.js';
 import type { Frame } from './frames.js';
 import type { SentenceView, Unit } from './units.js';
 
@@ -30,7 +30,9 @@ export function patientUnit(
     // Baghdad"); so does the subject of a "that" clause ("denied that Russia intended …").
     const named = Boolean(u.mention?.primary) || Boolean(u.mention?.person);
     const subject = view.tokens[u.start - 1]?.lower === 'that';
-    if (usable(view, u) && !named && !subject) return u;
+    // "the talks in Geneva": a place or a time is where or when, not what.
+    const adjunct = adjunctEnd(view, u.start - 1, end) >= u.end;
+    if (usable(view, u) && !named && !subject && !adjunct) return u;
     i = u.end - 1;
   }
   return null;

@@ -46,5 +46,8 @@ export function withImportedVerbs(
   const imported = dictionaries.flatMap((d) => d.patterns);
   if (imported.length === 0) return { coder, warnings: [] };
   const { ontology, warnings } = withImportedCodes(coder.ontology, imported);
-  return { coder: { ontology, patterns: mergePatterns(coder.patterns, imported) }, warnings };
+  return {
+    coder: { ...coder, ontology, patterns: mergePatterns(coder.patterns, imported) },
+    warnings,
+  };
 }
