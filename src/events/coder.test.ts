@@ -129,6 +129,13 @@ const TARGETS: readonly (readonly [string, readonly string[]])[] = [
     ['RUSGOV 016 -', 'RUS 190 "Ukraine"'],
   ],
   ['Iran and Iraq held talks in Baghdad.', ['IRN 040 "Iraq"']],
+  // The subject of an act noun is its agent; a time phrase is not the subject.
+  ['A car bombing by the Islamic State killed five soldiers.', ['IMGMUSISI 190 "soldiers"']],
+  ['Turkish airstrikes this month have killed ten rebels.', ['TUR 190 "rebels"']],
+  ['Iran today condemned Israel.', ['IRN 111 "Israel"']],
+  // "it" may be a person's regime, not the person.
+  ['The Assad regime said it would boycott the election.', ['SYRGOV 143 "the election"']],
+  ['Putin said it would rain.', []],
   // "it", "they" in a later clause: the subject of the earlier verb.
   ['The ELN said it will release the hostages.', ['COLREBELN 0841 "hostages"']],
 ];

@@ -21,7 +21,7 @@ export interface Explanation {
   /** The words that triggered it, as written in the sentence. */
   readonly trigger: string;
   readonly voice: 'active' | 'passive' | 'noun';
-  readonly subject: SubjectRule | 'by-agent' | 'pattern';
+  readonly subject: SubjectRule | 'pattern';
   /** What set the modality or negation ("modal would", "governed by plan"), or null. */
   readonly cue: string | null;
   /** Dictionary entries (file:line) behind the source and target codes. */

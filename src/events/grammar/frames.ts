@@ -1,3 +1,4 @@
+import type { ActorMention } from '../../actors/index.js';
 import type { VerbGroup } from '../../text/index.js';
 import { opensClause } from './clauses.js';
 import {
@@ -186,7 +187,10 @@ function pronounAntecedent(
     const units = earlier[k]?.subject.units ?? [];
     const actors = mentionsOf(units);
     if (actors.length === 0) continue;
-    if (t.lower === 'it' && actors.some((m) => m.person !== null)) return subject;
+    // "it" is not a person named ("Putin"), though it may be a person's regime ("Assad regime").
+    const named = (m: ActorMention): boolean =>
+      m.person !== null && view.tokens[m.end - 1]?.pos === 'PROPN';
+    if (t.lower === 'it' && actors.some(named)) return subject;
     return { units, rule: 'pronoun-antecedent' };
   }
   return subject;

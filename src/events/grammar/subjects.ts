@@ -1,5 +1,6 @@
 import type { ActorMention } from '../../actors/index.js';
 import { opensClause, parentheticalOpening, RELATIVE_PRONOUNS } from './clauses.js';
+import { isTime } from './adjuncts.js';
 import type { SentenceView, Unit } from './units.js';
 import { unitEndingAt, unitStartingAt } from './units.js';
 
@@ -12,6 +13,7 @@ export type SubjectRule =
   | 'participle'
   | 'infinitive'
   | 'pronoun-antecedent'
+  | 'by-agent'
   | 'none';
 
 export interface Subject {
@@ -81,6 +83,7 @@ export function coordinatesRight(view: SentenceView, u: Unit): Unit[] {
 export function clauseSubject(view: SentenceView, start: number): Subject {
   const { tokens } = view;
   let appositive: Unit | null = null;
+  let byAgent: Unit | null = null;
   let i = start - 1;
   while (i >= 0) {
     const t = tokens[i];
@@ -115,12 +118,16 @@ export function clauseSubject(view: SentenceView, start: number): Subject {
     if (opensClause(tokens, i)) break;
     const u = unitEndingAt(view, i);
     if (u) {
-      if (!u.inPP) {
+      // "airstrikes this month killed": a time phrase is not the subject.
+      if (!u.inPP && (u.mention || !isTime(view, u))) {
         if (!u.mention && appositive && appositive.start > u.end) {
           return { units: [appositive], rule: 'appositive' };
         }
+        // "A car bombing by the Islamic State killed": the agent of an act is its source.
+        if (!u.mention && byAgent) return { units: [byAgent], rule: 'by-agent' };
         return { units: coordinatesLeft(view, u), rule: 'clause-subject' };
       }
+      if (u.prep === 'by' && u.mention && !byAgent) byAgent = u;
       i = u.start - 1;
       continue;
     }
