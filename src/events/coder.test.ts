@@ -136,6 +136,9 @@ const TARGETS: readonly (readonly [string, readonly string[]])[] = [
   // "it" may be a person's regime, not the person.
   ['The Assad regime said it would boycott the election.', ['SYRGOV 143 "the election"']],
   ['Putin said it would rain.', []],
+  // A pattern with no target slot takes the actor its verb addresses in its own clause.
+  ['Iran demanded an apology from Britain.', ['IRN 100 "Britain"']],
+  ['Iran denied that it had sent weapons to Yemen.', ['IRN 016 -', 'IRN 072 "Yemen"']],
   // "it", "they" in a later clause: the subject of the earlier verb.
   ['The ELN said it will release the hostages.', ['COLREBELN 0841 "hostages"']],
 ];

@@ -5,7 +5,7 @@ import { buildFrames } from './grammar/frames.js';
 import type { Frame, Modality } from './grammar/frames.js';
 import { clauseWords, matchNounPattern, matchVerbPattern } from './grammar/match.js';
 import type { PatternMatch } from './grammar/match.js';
-import { patientUnit, PATIENT_VIA, phraseActor } from './grammar/patient.js';
+import { addresseeOf, patientUnit, PATIENT_VIA, phraseActor } from './grammar/patient.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
 import { viewOf } from './grammar/units.js';
@@ -340,6 +340,14 @@ export function codeSentence(
       if (targetUnits.length > 0) {
         roles = { ...roles, targetUnits, targets: mentionsOf(targetUnits) };
       }
+    }
+    // A pattern with no target slot: an actor the verb addresses in its clause ("demanded
+    // an apology from the Prime Minister", "imposed sanctions on Iran").
+    const slotless = !match.pattern.elements.some((e) => e.kind === 'target');
+    if (roles.targetUnits.length === 0 && slotless && !frame.group.passive) {
+      const addressee = addresseeOf(view, match.end, frame.clauseEnd);
+      if (addressee.length > 0)
+        roles = { ...roles, targetUnits: addressee, targets: mentionsOf(addressee) };
     }
     let patient: EventActor | null = null;
     if (roles.targets.length === 0) {

@@ -1,6 +1,8 @@
 import type { EventActor } from '../types.js';
 import { adjunctEnd, isTime } from './adjuncts.js';
 import type { Frame } from './frames.js';
+import { opensClause } from './clauses.js';
+import { coordinatesRight } from './subjects.js';
 import type { SentenceView, Unit } from './units.js';
 
 /** What `why.targetVia` says of a target that is a phrase, not an actor. */
@@ -22,7 +24,11 @@ export function patientUnit(
 ): Unit | null {
   const b = bound.find((u) => usable(view, u));
   if (b) return b;
-  const end = clauses.reduce((e, f) => Math.max(e, f.clauseEnd), from);
+  // A pattern ending in "that" ("deny that") is followed by a clause, not by what is acted on.
+  if (view.tokens[from - 1]?.lower === 'that') return null;
+  // Up to the end of the verb's and its complements' clauses, not into a "that" clause.
+  let end = clauses.reduce((e, f) => Math.max(e, f.clauseEnd), from);
+  for (let i = from; i < end; i++) if (opensClause(view.tokens, i)) end = i;
   for (let i = from; i < end; i++) {
     const u = view.units[view.unitOf[i] ?? -1];
     if (!u || u.start !== i || u.end > end) continue;
@@ -57,4 +63,37 @@ function usable(view: SentenceView, u: Unit): boolean {
   const first = view.tokens[u.start];
   const pronoun = u.end - u.start === 1 && first !== undefined && first.pos === 'PRON';
   return !pronoun && !isTime(view, u);
+}
+
+/** Prepositions that introduce whom an act is addressed to or aimed at. */
+const ADDRESS_PREPS: ReadonlySet<string> = new Set([
+  'from',
+  'to',
+  'with',
+  'against',
+  'on',
+  'at',
+  'for',
+]);
+
+/**
+ * The actor a verb addresses after its pattern, in its clause: the first unit naming a
+ * country, organisation or person in a "from/to/with/against/on/at/for" phrase that is not a
+ * place adjunct ("in Geneva"), with its coordinates; none when there is none.
+ */
+export function addresseeOf(view: SentenceView, from: number, until: number): Unit[] {
+  // Not into a clause of its own ("denied that it had sent weapons to Yemen").
+  let end = until;
+  for (let i = from; i < end; i++) {
+    if (opensClause(view.tokens, i) || (view.groupOf[i] ?? -1) >= 0) end = i;
+  }
+  for (const u of view.units) {
+    if (u.start < from || u.end > end || !u.prep || !ADDRESS_PREPS.has(u.prep)) continue;
+    const m = u.mention;
+    // The actor is the phrase itself, not a modifier in it ("with Saudi help").
+    if (!m || !(m.primary || m.person) || m.end !== u.end) continue;
+    if (adjunctEnd(view, u.start - 1, end) >= u.end) continue;
+    return coordinatesRight(view, u).filter((x) => x.end <= end);
+  }
+  return [];
 }
