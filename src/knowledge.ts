@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { importDictionary, loadActorKnowledge } from './actors/index.js';
 import type { ActorEntry, ActorKnowledge } from './actors/index.js';
 import type { Config } from './config.js';
-import { loadOntology, loadPatterns, loadRefusals } from './events/index.js';
+import { loadCodeMap, loadOntology, loadPatterns } from './events/index.js';
 import type { CoderKnowledge } from './events/index.js';
 import { indexDiscards, loadDiscards, readDiscards } from './events/discards/index.js';
 import type { DiscardIndex } from './events/discards/index.js';
@@ -79,8 +79,9 @@ export function loadKnowledge(
   for (const d of verbs) for (const p of d.problems) warnings.push(p.message);
   const ontology = loadOntology(config.dataDir);
   const patterns = loadPatterns(config.dataDir, ontology);
-  const refusals = loadRefusals(config.dataDir, ontology);
-  const merged = withImportedVerbs({ ontology, patterns, refusals }, verbs);
+  const refusals = loadCodeMap(config.dataDir, 'refusals', 'refusal', ontology);
+  const intents = loadCodeMap(config.dataDir, 'intents', 'intent', ontology);
+  const merged = withImportedVerbs({ ontology, patterns, refusals, intents }, verbs);
   const discardFiles = config.discardFiles ?? [];
   const discards = [
     loadDiscards(config.dataDir),

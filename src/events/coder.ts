@@ -14,8 +14,8 @@ import type { CameoCode, Ontology } from './ontology.js';
 import type { PatternIndex } from './patterns/load.js';
 import { NULL_CODE } from './patterns/types.js';
 import type { Pattern } from './patterns/types.js';
-import { refusalOf } from './refusals.js';
-import type { Refusals } from './refusals.js';
+import { mappedCode } from './code-maps.js';
+import type { CodeMap } from './code-maps.js';
 import type { CodedEvent, EventActor, Explanation } from './types.js';
 
 /** CAMEO roots whose target, when the pattern names one, must be an actor. */
@@ -27,7 +27,10 @@ const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06']);
 export interface CoderKnowledge {
   readonly ontology: Ontology;
   readonly patterns: PatternIndex;
-  readonly refusals: Refusals;
+  /** Cooperative codes → the code of refusing them (data/ontology/refusals.tsv). */
+  readonly refusals: CodeMap;
+  /** Cooperative codes of roots 04-08 → the code of saying one will do them (intents.tsv). */
+  readonly intents: CodeMap;
 }
 
 function actorOf(view: SentenceView, m: ActorMention): EventActor {
@@ -167,25 +170,32 @@ function emit(
   const { pattern } = match;
   // The null code: the pattern is the best match, and the verb codes nothing.
   const coded = pattern.code === NULL_CODE ? null : (k.ontology.get(pattern.code) ?? null);
+  // Parley's own patterns only: an imported dictionary's codes are its own decision.
+  const own = pattern.priority === 0;
   // "Israel will not release the prisoners": the refusal to release (1243) happened.
-  const refusal = slots.refused && coded ? refusalOf(k.refusals, k.ontology, coded.code) : null;
-  const forward = refusal ?? coded;
-  const s: Slots = refusal
-    ? {
-        ...slots,
-        negated: false,
-        modality: 'actual',
-        cue: `refusal of ${coded?.code ?? ''} (${slots.cue ?? 'negation'})`,
-      }
-    : slots;
+  const refusal =
+    own && slots.refused && coded ? mappedCode(k.refusals, k.ontology, coded.code) : null;
+  // "Israel will release the prisoners": the stated intent to release (0353).
+  const intended = own && slots.modality === 'intent' && !slots.negated && coded && !refusal;
+  const intent = intended ? mappedCode(k.intents, k.ontology, coded.code) : null;
+  const forward = refusal ?? intent ?? coded;
+  let s: Slots = slots;
+  if (refusal) {
+    const cue = `refusal of ${coded?.code ?? ''} (${slots.cue ?? 'negation'})`;
+    s = { ...slots, negated: false, modality: 'actual', cue };
+  } else if (intent) {
+    s = { ...slots, cue: `intent to ${coded?.code ?? ''} (${slots.cue ?? 'intent'})` };
+  }
   const reverse =
     pattern.reverseCode === null ? null : (k.ontology.get(pattern.reverseCode) ?? null);
   if ((!forward && !reverse) || s.sources.length === 0) return;
   // Meeting or praising something that is not an actor is not an interaction
   // ("Qatar hosts an air base", "Rouhani welcomed the agreement").
   const boundNonActor = s.targetUnits.length > 0 && !s.targetUnits.some((u) => u.mention);
+  // Judged by the act the pattern names, before it becomes an intent or a refusal.
+  const act = (code: CameoCode): CameoCode => (code === forward && coded ? coded : code);
   const allowed = (code: CameoCode | null): code is CameoCode =>
-    code !== null && !(boundNonActor && NEEDS_ACTOR_TARGET.has(code.code.slice(0, 2)));
+    code !== null && !(boundNonActor && NEEDS_ACTOR_TARGET.has(act(code).code.slice(0, 2)));
   const base = (code: CameoCode) => ({
     cameo: code.code,
     cameoName: code.name,

@@ -2,8 +2,8 @@
 export { codeSentence } from './coder.js';
 export type { CoderKnowledge } from './coder.js';
 export { loadOntology } from './ontology.js';
-export { loadRefusals } from './refusals.js';
-export type { Refusals } from './refusals.js';
+export { loadCodeMap } from './code-maps.js';
+export type { CodeMap } from './code-maps.js';
 export type { CameoCode, Ontology, PloverType } from './ontology.js';
 export { indexPatterns, loadPatterns } from './patterns/load.js';
 export type { PatternIndex } from './patterns/load.js';

@@ -65,9 +65,11 @@ SPEAK
 - NEVER_* (TO +) [0311]
 `;
 
-const { ontology, patterns, refusals } = fixtures().knowledge.coder;
+const { ontology, patterns, refusals, intents } = fixtures().knowledge.coder;
 const imported = parsePetrarchVerbs(DICTIONARY, 'mine.verbs');
-const { coder, warnings } = withImportedVerbs({ ontology, patterns, refusals }, [imported]);
+const { coder, warnings } = withImportedVerbs({ ontology, patterns, refusals, intents }, [
+  imported,
+]);
 
 function coded(text: string): CodedEvent[] {
   const s = sentence(text);
