@@ -42,6 +42,8 @@ describe('resolveArticle', () => {
     ['Federal Police opened an inquiry.', null, ['Federal Police=COP']],
     ['The Ministry of Mines refused.', null, ['Ministry of Mines=GOV']],
     ['Zorbo Quantrill spoke.', null, ['Zorbo Quantrill=?']],
+    // A quantity at the start of a sentence is not a name.
+    ['Thousands of Syrian refugees fled.', null, ['Syrian refugees=SYRREF']],
     ['The Taoiseach met Obama.', '2016-02-11', ['Taoiseach=IRLGOV', 'Obama=USAGOV']],
     ['King Charles met Macron.', '2023-09-21', ['King Charles=GBRGOV', 'Macron=FRAGOV']],
     ['Prince Albert of Monaco spoke.', '2014-01-01', ['Prince Albert=MCOGOV', 'Monaco=MCO']],

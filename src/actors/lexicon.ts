@@ -104,10 +104,27 @@ export function isGlue(t: Token): boolean {
   );
 }
 
+/** Quantity words that a capital at the start of a sentence does not make a name ("Thousands of …"). */
+const QUANTITIES: ReadonlySet<string> = new Set([
+  'thousands',
+  'hundreds',
+  'dozens',
+  'scores',
+  'tens',
+  'millions',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'approximately',
+]);
+
 /** True for a token that can be part of a personal or proper name. */
 export function isNameToken(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || TIME_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
+  if (!t || TIME_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || QUANTITIES.has(t.lower)) {
+    return false;
+  }
   if (t.pos === 'PROPN') return true;
   // A capitalised noun inside a sentence is a name the tagger took for a word ("President Bush").
   if (i > 0 && t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(t.text)) return true;

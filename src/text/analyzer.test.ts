@@ -59,6 +59,9 @@ describe('part-of-speech fixes', () => {
     ['Israel blockaded the Gaza Strip.', 'blockaded/blockade'],
     ['Qatar mediated between the rivals.', 'mediated/mediate'],
     ['Soldiers shot dead a protester.', 'shot/shoot'],
+    // A participle that usually modifies is the verb when the sentence has no other.
+    ['Armenian police detained Russian protesters.', 'detained/detain'],
+    ['Police released the detained activists.', 'released/release'],
     // …but not a participle inside a noun phrase.
     ['The displaced people returned.', 'returned/return'],
     ['Russian ground forces entered.', 'entered/enter'],
@@ -71,6 +74,29 @@ describe('part-of-speech fixes', () => {
     // Lemmas the model gets wrong.
     ['Rebels staged an attack and waged war.', 'staged/stage waged/wage'],
   ])('%s → %s', (text, verbs) => expect(tagged(text)).toBe(verbs));
+});
+
+describe('noun phrases', () => {
+  const phrases = (text: string): string[] => {
+    const s = fixtures().analyzer.sentences(text)[0];
+    return (s?.nounPhrases ?? []).map((p) =>
+      s
+        ? s.tokens
+            .slice(p.start, p.end)
+            .map((t) => t.text)
+            .join(' ')
+        : '',
+    );
+  };
+  it.each([
+    // A participle between a determiner or a hyphen and a noun stays inside the phrase…
+    ['The stalled talks resumed.', ['The stalled talks']],
+    ['US-backed rebels advanced.', ['US - backed rebels']],
+    // …but after a name and an adjective it is the predicate.
+    ['The US military struck Syria.', ['The US', 'Syria']],
+  ])('%s', (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
 });
 
 describe('verb groups', () => {

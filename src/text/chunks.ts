@@ -135,13 +135,15 @@ function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
         j++;
         continue;
       }
+      // After an adjective, only in a phrase that a determiner opened ("the newly elected
+      // president"): otherwise the verb is the predicate ("The US military struck Syria").
       const participleModifier =
         u.pos === 'VERB' &&
         next !== undefined &&
         (next.pos === 'NOUN' || next.pos === 'PROPN') &&
         (tokens[j - 1]?.pos === 'DET' ||
           tokens[j - 1]?.lower === '-' ||
-          tokens[j - 1]?.pos === 'ADJ');
+          (tokens[j - 1]?.pos === 'ADJ' && head < 0 && t.pos === 'DET'));
       if (participleModifier) {
         j++;
         continue;

@@ -172,7 +172,10 @@ export function fixPos(tokens: readonly Token[], verbs: VerbLexicon = NO_LEXICON
       const object =
         OBJECT_STARTERS.has(next.pos) ||
         (next.pos === 'ADP' && next.lower !== 'by' && next.lower !== 'of');
-      const lemma = object && !PARTICIPIAL_ADJECTIVES.has(t.lower) ? verbs.past(t.lower) : null;
+      // A participle that usually modifies ("detained activists") is the verb when the
+      // sentence has no other: "Armenian police detained Russian protesters".
+      const adjective = PARTICIPIAL_ADJECTIVES.has(t.lower) && out.some((x) => x.pos === 'VERB');
+      const lemma = object && !adjective ? verbs.past(t.lower) : null;
       if (lemma) {
         out[i] = { ...t, pos: 'VERB', lemma };
         continue;
