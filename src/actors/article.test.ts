@@ -44,6 +44,8 @@ describe('resolveArticle', () => {
     ['Zorbo Quantrill spoke.', null, ['Zorbo Quantrill=?']],
     // A quantity at the start of a sentence is not a name.
     ['Thousands of Syrian refugees fled.', null, ['Syrian refugees=SYRREF']],
+    // Agencies are seats of their state with their sector.
+    ['The FBI and the CIA disagreed.', null, ['FBI=USACOP', 'CIA=USASPY']],
     ['The Taoiseach met Obama.', '2016-02-11', ['Taoiseach=IRLGOV', 'Obama=USAGOV']],
     ['King Charles met Macron.', '2023-09-21', ['King Charles=GBRGOV', 'Macron=FRAGOV']],
     ['Prince Albert of Monaco spoke.', '2014-01-01', ['Prince Albert=MCOGOV', 'Monaco=MCO']],

@@ -44,6 +44,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Time and place adjuncts between the verb and the rest of its pattern.
   ['Iran met on Monday with Iraq.', ['IRN 040 IRQ']],
   ['Iran held talks in Geneva with Iraq.', ['IRN 040 IRQ']],
+  // A hyphenated modifier before a pattern's noun.
+  ['Iran held a 50-minute meeting with Iraq.', ['IRN 040 IRQ']],
   // A bracketed acronym and a stray comma after the subject.
   [
     'Amnesty International (AI) has accused the Nigerian army of torture.',

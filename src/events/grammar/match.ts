@@ -35,6 +35,11 @@ const POSSESSIVES: ReadonlySet<string> = new Set([
   'your',
 ]);
 
+/** A hyphen, or a word a hyphen joins to another ("five-month", "state-run"). */
+function hyphenated(tokens: readonly Token[], at: number): boolean {
+  return [at - 1, at, at + 1].some((i) => tokens[i]?.text === '-');
+}
+
 function wordMatches(alts: readonly string[], t: Token | undefined): boolean {
   return t !== undefined && (alts.includes(t.lemma) || alts.includes(t.lower));
 }
@@ -161,14 +166,22 @@ function matchFrom(
         q++;
       }
       // A literal noun may come after its determiner and modifiers ("deployed additional
-      // troops", "withdrew its troops", "a new military operation").
-      for (let extra = 0; extra <= 3 && q + extra < lim.end; extra++) {
-        for (const at of wordEnds(e, tokens, q + extra, lim.end)) {
-          const taken = matchFrom(elements, k + 1, at, lim, { ...state, end: at });
+      // troops", "withdrew its troops", "a new military operation"); a hyphenated
+      // modifier counts as one ("a 50-minute meeting", "a five-month investigation").
+      let modifiers = 0;
+      for (let at = q; at < lim.end && modifiers <= 3; at++) {
+        for (const end of wordEnds(e, tokens, at, lim.end)) {
+          const taken = matchFrom(elements, k + 1, end, lim, { ...state, end });
           if (taken) return taken;
         }
-        const t = tokens[q + extra];
-        if (!t || (!PREMODIFIERS.has(t.pos) && !POSSESSIVES.has(t.lower))) break;
+        const t = tokens[at];
+        if (
+          !t ||
+          (!PREMODIFIERS.has(t.pos) && !POSSESSIVES.has(t.lower) && !hyphenated(tokens, at))
+        ) {
+          break;
+        }
+        if (tokens[at + 1]?.text !== '-' && t.text !== '-') modifiers++;
       }
       return overAdjunct() ?? tryOptional();
     }
