@@ -53,6 +53,9 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ],
   ['The African Union (AU), on Sunday condemned Russia.', ['IGOAFRAFU 111 RUS']],
   ['Russia will host Turkey in Sochi.', ['RUS 036 TUR [intent]']],
+  // …and an intended hostile act as a threat.
+  ['Russia will impose sanctions on Turkey.', ['RUS 1312 TUR [intent]']],
+  ['Israel plans to attack Iran.', ['ISR 1384 IRN [intent]']],
   ['Israel signed an agreement with the United Arab Emirates.', ['ISR 057 ARE']],
   // Appeals and demands.
   [
