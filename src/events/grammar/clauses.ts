@@ -3,13 +3,23 @@ import type { SentenceView } from './units.js';
 
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+/** Words that always open a clause, whatever the tagger says ("unless" read as a preposition). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'unless',
+  'if',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'whether',
+]);
 const HARD_PUNCT: ReadonlySet<string> = new Set([';', ':', '—', '–', '(', ')']);
 
 /** True when token `i` opens a new clause: subordinator, relative pronoun, quote, `;` or `:`. */
 export function opensClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return true;
-  if (t.pos === 'SCONJ') return true;
+  if (t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower)) return true;
   // "who", not "the WHO" (the World Health Organization).
   if (RELATIVE_PRONOUNS.has(t.lower) && t.text !== t.text.toUpperCase()) return true;
   if (
