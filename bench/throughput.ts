@@ -7,6 +7,10 @@
  *
  *   npm run bench                 # 5 MB and 20 MB corpora
  *   npm run bench -- --mb 50      # one size
+ *   npm run bench -- --runs 3     # three runs of each size, and the median one
+ *
+ * Besides wall time it reports sentences per CPU second (user + system time of the
+ * process): on a shared machine that figure moves much less than the wall time.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,7 +32,11 @@ interface Result {
   sentences: number;
   events: number;
   seconds: number;
+  /** CPU time (user + system) of the ingest: on a shared, noisy machine it varies less than wall time. */
+  cpuSeconds?: number;
   sentencesPerSecond: number;
+  /** Sentences per CPU second. */
+  sentencesPerCpuSecond?: number;
   articlesPerSecond: number;
   megabytesPerSecond: number;
   peakRssMb: number;
@@ -42,6 +50,7 @@ async function child(megabytes: number): Promise<Result> {
     const db = openDatabase(config.db);
     const pipeline = createPipeline(config);
     const started = process.hrtime.bigint();
+    const cpuBefore = process.cpuUsage();
     const totals = await ingestAll(expandInputs([join(dir, 'corpus')]), db, pipeline, {
       explicit: {},
       maxFileBytes: config.maxFileBytes,
@@ -49,6 +58,8 @@ async function child(megabytes: number): Promise<Result> {
       format: null,
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     db.close();
     if (totals.failed > 0) throw new Error(`${totals.failed} inputs failed`);
     return {
@@ -57,7 +68,9 @@ async function child(megabytes: number): Promise<Result> {
       sentences: totals.sentences,
       events: totals.events,
       seconds: Math.round(seconds * 100) / 100,
+      cpuSeconds: Math.round(cpuSeconds * 100) / 100,
       sentencesPerSecond: Math.round(totals.sentences / seconds),
+      sentencesPerCpuSecond: Math.round(totals.sentences / cpuSeconds),
       articlesPerSecond: Math.round(totals.articles / seconds),
       megabytesPerSecond: Math.round((corpus.bytes / 1024 / 1024 / seconds) * 100) / 100,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -83,15 +96,29 @@ function row(label: string, r: Result | undefined): string {
     `${String(r.sentences).padStart(8)} sentences`,
     `${String(r.seconds).padStart(7)} s`,
     `${String(r.sentencesPerSecond).padStart(7)} sent/s`,
+    `${String(r.sentencesPerCpuSecond ?? '-').padStart(7)} sent/cpu-s`,
     `${String(r.articlesPerSecond).padStart(6)} art/s`,
     `${String(r.peakRssMb).padStart(5)} MB peak RSS`,
   ].join('  ');
 }
 
+/** The run with the median wall time; its other figures are that run's own. */
+function median(results: readonly Result[]): Result {
+  const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!middle) throw new Error('no benchmark run');
+  return middle;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { mb: { type: 'string', multiple: true }, child: { type: 'boolean' } },
+    options: {
+      mb: { type: 'string', multiple: true },
+      runs: { type: 'string' },
+      child: { type: 'boolean' },
+    },
   });
+  const runs = Math.max(1, Number(values.runs ?? 1));
   const sizes = (values.mb ?? ['5', '20']).map(Number);
   if (values.child) {
     process.stdout.write(`${JSON.stringify(await child(sizes[0] ?? 5))}\n`);
@@ -102,16 +129,22 @@ async function main(): Promise<void> {
     `Parley end-to-end ingest benchmark (node ${process.version}, one process, one core)`,
   );
   for (const mb of sizes) {
-    const out = execFileSync(
-      process.execPath,
-      [fileURLToPath(import.meta.url), '--child', '--mb', String(mb)],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    const result = JSON.parse(out) as Result;
-    console.log(row(`${mb} MB`, result));
+    const results: Result[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const out = execFileSync(
+        process.execPath,
+        [fileURLToPath(import.meta.url), '--child', '--mb', String(mb)],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      const result = JSON.parse(out) as Result;
+      results.push(result);
+      if (runs > 1) console.log(row(`  run ${run}`, result));
+    }
+    const result = median(results);
+    console.log(row(runs > 1 ? `${mb} MB med` : `${mb} MB`, result));
     console.log(row('  baseline', base[String(mb)]));
     console.log(`  ${result.events} events coded, ${result.megabytesPerSecond} MB/s`);
   }

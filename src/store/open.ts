@@ -37,6 +37,10 @@ export function openDatabase(
       // Ids are hashes, so inserts land all over the indexes: a 64 MiB page cache keeps
       // large stores from slowing down (SQLite's default is 2 MiB).
       db.pragma('cache_size = -65536');
+      // Checkpoint the WAL into the database every 10,000 pages (~40 MiB) instead of
+      // SQLite's 1,000: each checkpoint costs two fsyncs and rewrites the index pages
+      // that every commit touched again, half of the commit time of an ingest.
+      db.pragma('wal_autocheckpoint = 10000');
     }
     db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db);

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import type { ItemSentence, ItsFunction } from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { chunkSentence } from './chunks.js';
 import { fixPos } from './pos-fixes.js';
+import type { VerbLexicon } from './pos-fixes.js';
 import type { Pos, Sentence, Token } from './types.js';
 
 /** Splits article text into analysed sentences. Create one per process: loading the model takes ~0.2 s. */
@@ -12,12 +13,6 @@ export interface Analyzer {
   sentences(text: string): Sentence[];
   /** Token texts of a short string, split exactly as sentences are (for dictionary entries). */
   tokenize(text: string): string[];
-}
-
-interface RawToken {
-  text: string;
-  lemma: string;
-  pos: Pos;
 }
 
 const APOSTROPHES = /[\u2019\u2018\u02bc]/g;
@@ -74,39 +69,49 @@ export function createAnalyzer(): Analyzer {
     return lemma;
   };
 
+  const lexicon: VerbLexicon = { past: pastLemma, isBase: isVerb };
+
   function sentencesOfParagraph(paragraph: string, offset: number, out: Sentence[]): void {
     const doc = nlp.readDoc(paragraph);
+    // The whole paragraph's tokens at once, then each sentence's range of them: one pass
+    // per feature instead of one per sentence.
+    const all = doc.tokens();
+    const values = all.out(its.value) as string[];
+    // wink-nlp's typings declare its.lemma with an incompatible addons parameter; it works as an ItsFunction.
+    const lemmas = all.out(its.lemma as unknown as ItsFunction<string>) as string[];
+    const tags = all.out(its.pos) as Pos[];
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    // Where each token starts in the paragraph.
+    const starts: number[] = new Array<number>(values.length);
     let cursor = 0;
-    doc.sentences().each((s: ItemSentence) => {
-      const tokens = s.tokens();
-      const values = tokens.out(its.value) as string[];
-      // wink-nlp's typings declare its.lemma with an incompatible addons parameter; it works as an ItsFunction.
-      const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
-      const tags = tokens.out(its.pos) as Pos[];
-      const raw: RawToken[] = [];
-      const starts: number[] = [];
-      for (let k = 0; k < values.length; k++) {
+    for (let k = 0; k < values.length; k++) {
+      const text = values[k] ?? '';
+      const at = paragraph.indexOf(text, cursor);
+      // wink-nlp returns tokens as written, so each is found in order; a miss would be a bug.
+      const start = at < 0 ? cursor : at;
+      starts[k] = start;
+      cursor = start + text.length;
+    }
+    for (const [from, to] of spans) {
+      if (to < from) continue;
+      const first = starts[from] ?? 0;
+      const last = (starts[to] ?? 0) + (values[to]?.length ?? 0);
+      const tokens: Token[] = [];
+      for (let k = from; k <= to; k++) {
         const text = values[k] ?? '';
-        const at = paragraph.indexOf(text, cursor);
-        // wink-nlp returns tokens as written, so each is found in order; a miss would be a bug.
-        const start = at < 0 ? cursor : at;
-        starts.push(start);
-        cursor = start + text.length;
-        raw.push({ text, lemma: lemmas[k] ?? text, pos: tags[k] ?? 'X' });
+        const start = (starts[k] ?? 0) - first;
+        const lower = text.toLowerCase();
+        tokens.push({
+          i: k - from,
+          text,
+          lower: lower.replace(APOSTROPHES, "'"),
+          lemma: LEMMA_FIXES[lower] ?? (lemmas[k] ?? text).toLowerCase().replace(APOSTROPHES, "'"),
+          pos: tags[k] ?? 'X',
+          start,
+          end: start + text.length,
+        });
       }
-      if (raw.length === 0) return;
-      const first = starts[0] ?? 0;
-      const last = (starts[raw.length - 1] ?? 0) + (raw[raw.length - 1]?.text.length ?? 0);
-      const tokenList: Token[] = raw.map((r, i) => ({
-        i,
-        text: r.text,
-        lower: r.text.toLowerCase().replace(APOSTROPHES, "'"),
-        lemma: LEMMA_FIXES[r.text.toLowerCase()] ?? r.lemma.toLowerCase().replace(APOSTROPHES, "'"),
-        pos: r.pos,
-        start: (starts[i] ?? 0) - first,
-        end: (starts[i] ?? 0) - first + r.text.length,
-      }));
-      const fixed = fixPos(tokenList, { past: pastLemma, isBase: isVerb });
+      const fixed = fixPos(tokens, lexicon);
       const { nounPhrases, verbGroups } = chunkSentence(fixed);
       out.push({
         index: out.length,
@@ -117,7 +122,7 @@ export function createAnalyzer(): Analyzer {
         nounPhrases,
         verbGroups,
       });
-    });
+    }
   }
 
   return {
