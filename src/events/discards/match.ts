@@ -36,16 +36,19 @@ function matchesFrom(
 /** Discards indexed by their first word, so that a sentence is read once. */
 export interface DiscardIndex {
   readonly byFirst: ReadonlyMap<string, readonly Discard[]>;
-  /** Discards starting with `<score>` or `*`, tried at every token. */
+  /** Discards starting with `<score>`, tried at every token that starts with a digit. */
   readonly anywhere: readonly Discard[];
 }
 
 export function indexDiscards(discards: readonly Discard[]): DiscardIndex {
   const byFirst = new Map<string, Discard[]>();
   const anywhere: Discard[] = [];
-  for (const d of discards) {
+  for (const discard of discards) {
+    // A leading `*` adds nothing: the phrase may start anywhere anyway.
+    const start = discard.words.findIndex((w) => w !== '*');
+    const d = start > 0 ? { ...discard, words: discard.words.slice(start) } : discard;
     const first = d.words[0] ?? '';
-    if (first === '<score>' || first === '*') anywhere.push(d);
+    if (first === '<score>') anywhere.push(d);
     else byFirst.set(first, [...(byFirst.get(first) ?? []), d]);
   }
   return { byFirst, anywhere };
@@ -56,9 +59,14 @@ export function findDiscard(index: DiscardIndex, tokens: readonly Token[]): Disc
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    for (const d of [...(index.byFirst.get(t.lower) ?? []), ...index.anywhere]) {
+    for (const d of index.byFirst.get(t.lower) ?? NONE) {
       if (matchesFrom(d.words, 0, tokens, i)) return d;
     }
+    // A `<score>` starts with a digit: no need to try it on words.
+    if (!/^\d/.test(t.text)) continue;
+    for (const d of index.anywhere) if (matchesFrom(d.words, 0, tokens, i)) return d;
   }
   return null;
 }
+
+const NONE: readonly Discard[] = [];

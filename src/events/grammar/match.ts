@@ -287,14 +287,33 @@ export function clauseWords(view: SentenceView, end: number): ReadonlySet<string
   return words;
 }
 
+/** Per pattern, for each word it requires, the words that may stand for it (computed once). */
+const REQUIRED = new WeakMap<Pattern, readonly (readonly string[])[]>();
+
+function requiredWords(pattern: Pattern): readonly (readonly string[])[] {
+  let required = REQUIRED.get(pattern);
+  if (!required) {
+    required = [...pattern.elements, ...pattern.before]
+      .filter((e): e is WordElement => e.kind === 'word' && !e.optional)
+      .map((e) => [...e.alts, ...(e.phrases ?? []).map((p) => p[0] ?? '')]);
+    REQUIRED.set(pattern, required);
+  }
+  return required;
+}
+
 /** False when a word the pattern requires is nowhere in `words`: it cannot match. */
 function mayMatch(pattern: Pattern, words: ReadonlySet<string>): boolean {
-  const present = (e: Element): boolean =>
-    e.kind !== 'word' ||
-    e.optional ||
-    e.alts.some((a) => words.has(a)) ||
-    (e.phrases ?? []).some((p) => words.has(p[0] ?? ''));
-  return pattern.elements.every(present) && pattern.before.every(present);
+  for (const alts of requiredWords(pattern)) {
+    let found = false;
+    for (const w of alts) {
+      if (words.has(w)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**
