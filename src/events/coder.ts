@@ -6,6 +6,7 @@ import type { Frame, Modality } from './grammar/frames.js';
 import { clauseWords, matchNounPattern, matchVerbPattern } from './grammar/match.js';
 import type { PatternMatch } from './grammar/match.js';
 import { addresseeOf, patientUnit, PATIENT_VIA, phraseActor } from './grammar/patient.js';
+import { isSaying, namesNegation, refusedByModal } from './grammar/cues.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
 import { viewOf } from './grammar/units.js';
@@ -269,51 +270,6 @@ function triggerText(view: SentenceView, from: number, to: number): string {
   const a = view.tokens[from];
   const b = view.tokens[Math.max(from, to - 1)];
   return a && b ? view.sentence.text.slice(a.start, b.end) : '';
-}
-
-/** Modals whose negation states a refusal: "will not release", "won't attend", "would not sign". */
-const REFUSING_MODALS: ReadonlySet<string> = new Set(['will', 'wo', "'ll", 'shall', 'would']);
-
-/** "X will not release Y": the verb itself is negated under a modal of will. */
-function refusedByModal(frame: Frame): boolean {
-  const { group } = frame;
-  return frame.negated && group.negated && group.modal !== null && REFUSING_MODALS.has(group.modal);
-}
-
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
-
-/** Whether the words a pattern requires before its verb include a negation. */
-function namesNegation(p: Pattern): boolean {
-  return p.before.some(
-    (e) =>
-      e.kind === 'word' &&
-      (e.alts.some((w) => NEGATIONS.has(w)) ||
-        (e.phrases ?? []).some((ph) => ph.some((w) => NEGATIONS.has(w)))),
-  );
-}
-
-/** Verbs that report speech: coded alone ("X said"), they are a statement about something else. */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'announce',
-  'state',
-  'add',
-  'report',
-  'declare',
-  'note',
-  'claim',
-  'insist',
-]);
-
-/**
- * Whether an event is only the saying: a reporting verb's pattern with no word but the
- * verb and no target ("…, a senior official said" under an imported `SAID [023]`).
- */
-function isSaying(frame: Frame, match: PatternMatch): boolean {
-  const { pattern } = match;
-  const bare = pattern.elements.length === 0 && pattern.before.length === 0;
-  return REPORTING_VERBS.has(frame.group.lemma) && bare && match.targets.length === 0;
 }
 
 /**
