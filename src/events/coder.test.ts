@@ -138,6 +138,11 @@ const TARGETS: readonly (readonly [string, readonly string[]])[] = [
   ['A car bombing by the Islamic State killed five soldiers.', ['IMGMUSISI 190 "soldiers"']],
   ['Turkish airstrikes this month have killed ten rebels.', ['TUR 190 "rebels"']],
   ['Iran today condemned Israel.', ['IRN 111 "Israel"']],
+  // A participle after a report belongs to the act reported.
+  [
+    'Turkish troops stormed the village, officials said, killing ten rebels.',
+    ['TURMIL 190 "the village"', 'TURMIL 190 "rebels"'],
+  ],
   // "it" may be a person's regime, not the person.
   ['The Assad regime said it would boycott the election.', ['SYRGOV 143 "the election"']],
   ['Putin said it would rain.', []],

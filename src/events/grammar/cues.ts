@@ -29,7 +29,7 @@ export function namesNegation(p: Pattern): boolean {
 }
 
 /** Verbs that report speech: coded alone ("X said"), they are a statement about something else. */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'say',
   'tell',
   'announce',

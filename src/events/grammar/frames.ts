@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../actors/index.js';
 import type { VerbGroup } from '../../text/index.js';
 import { opensClause } from './clauses.js';
+import { REPORTING_VERBS } from './cues.js';
 import {
   ASPECT_VERBS,
   INTENT_ADJECTIVES,
@@ -228,7 +229,13 @@ export function buildFrames(view: SentenceView): Frame[] {
       else if (previous && coordinated) {
         subject = { units: previous.subject.units, rule: 'coordinated-verb' };
       } else if (previous && g.form === 'gerund' && before?.text === ',') {
-        subject = { units: previous.subject.units, rule: 'participle' };
+        // "Taliban fighters overran a base, officials said, killing 17 soldiers": the
+        // participle belongs to the act, not to the report of it.
+        const actor = frames
+          .slice()
+          .reverse()
+          .find((f) => f.subject.units.length > 0 && !REPORTING_VERBS.has(f.group.lemma));
+        subject = { units: (actor ?? previous).subject.units, rule: 'participle' };
       }
     }
     if (!govFrame) subject = pronounAntecedent(view, subject, frames);
