@@ -138,6 +138,8 @@ const TARGETS: readonly (readonly [string, readonly string[]])[] = [
   ['A car bombing by the Islamic State killed five soldiers.', ['IMGMUSISI 190 "soldiers"']],
   ['Turkish airstrikes this month have killed ten rebels.', ['TUR 190 "rebels"']],
   ['Iran today condemned Israel.', ['IRN 111 "Israel"']],
+  // In the passive, the agent is never also the phrase acted on.
+  ['Soldiers there were surrounded by rebels.', ['REB 191 -']],
   // A participle after a report belongs to the act reported.
   [
     'Turkish troops stormed the village, officials said, killing ten rebels.',

@@ -317,7 +317,9 @@ export function codeSentence(
     }
     let patient: EventActor | null = null;
     if (roles.targets.length === 0) {
-      const u = patientUnit(view, roles.targetUnits, match.end, [frame, ...complements]);
+      // In the passive the subject is what was acted on; the words after the verb are not.
+      const clauses = frame.group.passive ? [] : [frame, ...complements];
+      const u = patientUnit(view, roles.targetUnits, match.end, clauses);
       if (u) patient = phraseActor(view, u);
     }
     const before = out.length;
