@@ -81,7 +81,8 @@ export function loadKnowledge(
   const patterns = loadPatterns(config.dataDir, ontology);
   const refusals = loadCodeMap(config.dataDir, 'refusals', 'refusal', ontology);
   const intents = loadCodeMap(config.dataDir, 'intents', 'intent', ontology);
-  const merged = withImportedVerbs({ ontology, patterns, refusals, intents }, verbs);
+  const demands = loadCodeMap(config.dataDir, 'demands', 'demand', ontology);
+  const merged = withImportedVerbs({ ontology, patterns, refusals, intents, demands }, verbs);
   const discardFiles = config.discardFiles ?? [];
   const discards = [
     loadDiscards(config.dataDir),

@@ -3,7 +3,7 @@ import { readTsv } from '../data/index.js';
 import { ParleyError } from '../errors.js';
 import type { CameoCode, Ontology } from './ontology.js';
 
-/** CAMEO code → a related code: its refusal (refusals.tsv) or its stated intent (intents.tsv). */
+/** CAMEO code → a related code: its refusal, its stated intent or its demand (refusals, intents, demands.tsv). */
 export type CodeMap = ReadonlyMap<string, string>;
 
 /**
@@ -12,8 +12,8 @@ export type CodeMap = ReadonlyMap<string, string>;
  */
 export function loadCodeMap(
   dataDir: string,
-  name: 'refusals' | 'intents',
-  column: 'refusal' | 'intent',
+  name: 'refusals' | 'intents' | 'demands',
+  column: 'refusal' | 'intent' | 'demand',
   ontology: Ontology,
 ): CodeMap {
   const file = `data/ontology/${name}.tsv`;

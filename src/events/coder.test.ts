@@ -151,6 +151,10 @@ const TARGETS: readonly (readonly [string, readonly string[]])[] = [
   // A pattern with no target slot takes the actor its verb addresses in its own clause.
   ['Iran demanded an apology from Britain.', ['IRN 100 "Britain"']],
   ['Iran denied that it had sent weapons to Yemen.', ['IRN 016 -', 'IRN 072 "Yemen"']],
+  // "X says Y must/should do Z" is X's demand of Y (demands.tsv).
+  ['Russia says Israel must end attacks on Syria.', ['RUS 1056 "Israel"']],
+  ['Iran said Iraq should release the prisoners.', ['IRN 1053 "Iraq"']],
+  ['Iran said it must defend itself.', []],
   // "it", "they" in a later clause: the subject of the earlier verb.
   ['The ELN said it will release the hostages.', ['COLREBELN 0353 "hostages"']],
 ];

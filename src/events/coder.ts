@@ -6,7 +6,7 @@ import type { Frame, Modality } from './grammar/frames.js';
 import { clauseWords, matchNounPattern, matchVerbPattern } from './grammar/match.js';
 import type { PatternMatch } from './grammar/match.js';
 import { addresseeOf, patientUnit, PATIENT_VIA, phraseActor } from './grammar/patient.js';
-import { isSaying, namesNegation, refusedByModal } from './grammar/cues.js';
+import { demanderOf, isSaying, namesNegation, refusedByModal } from './grammar/cues.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
 import { viewOf } from './grammar/units.js';
@@ -32,6 +32,8 @@ export interface CoderKnowledge {
   readonly refusals: CodeMap;
   /** Cooperative codes of roots 04-08 → the code of saying one will do them (intents.tsv). */
   readonly intents: CodeMap;
+  /** Cooperative codes → the code of demanding them (demands.tsv). */
+  readonly demands: CodeMap;
 }
 
 function actorOf(view: SentenceView, m: ActorMention): EventActor {
@@ -159,6 +161,8 @@ interface Slots {
   readonly mutual: boolean;
   /** The act is refused ("will not release"): coded as its refusal (data/ontology/refusals.tsv) when it has one. */
   readonly refused: boolean;
+  /** The act is demanded of the target by the sources ("Russia says Israel must end …"). */
+  readonly demanded: boolean;
 }
 
 function emit(
@@ -179,9 +183,20 @@ function emit(
   // "Israel will release the prisoners": the stated intent to release (0353).
   const intended = own && slots.modality === 'intent' && !slots.negated && coded && !refusal;
   const intent = intended ? mappedCode(k.intents, k.ontology, coded.code) : null;
-  const forward = refusal ?? intent ?? coded;
+  // "Russia says Israel must end its attacks": Russia presses for de-escalation (1056).
+  const demand =
+    own && slots.demanded && coded
+      ? (mappedCode(k.demands, k.ontology, coded.code) ?? k.ontology.get('100') ?? null)
+      : null;
+  const forward = demand ?? refusal ?? intent ?? coded;
   let s: Slots = slots;
-  if (refusal) {
+  if (demand) {
+    s = {
+      ...slots,
+      modality: 'actual',
+      cue: `demand of ${coded?.code ?? ''} (${slots.cue ?? 'must'})`,
+    };
+  } else if (refusal) {
     const cue = `refusal of ${coded?.code ?? ''} (${slots.cue ?? 'negation'})`;
     s = { ...slots, negated: false, modality: 'actual', cue };
   } else if (intent) {
@@ -322,6 +337,14 @@ export function codeSentence(
       const u = patientUnit(view, roles.targetUnits, match.end, clauses);
       if (u) patient = phraseActor(view, u);
     }
+    // "Russia says Israel must end its attacks": the reporter demands the act of the subject.
+    const demander = frame.group.passive ? [] : demanderOf(frames, frame);
+    if (demander.length > 0) {
+      const targetUnits = frame.subject.units;
+      const targets = mentionsOf(targetUnits);
+      roles = { ...roles, sourceUnits: demander, targetUnits, targets, subjectRule: 'reporter' };
+      patient = null;
+    }
     const before = out.length;
     emit(
       k,
@@ -343,6 +366,7 @@ export function codeSentence(
         unresolved: [...unresolvedOf(roles.sourceUnits), ...unresolvedOf(roles.targetUnits)],
         mutual: match.pattern.subject === 'mutual',
         refused: refusedByModal(frame),
+        demanded: demander.length > 0,
       },
       out,
     );
@@ -388,6 +412,7 @@ export function codeSentence(
         unresolved: [...unresolvedOf(best.sources), ...unresolvedOf(best.targets)],
         mutual: false,
         refused: false,
+        demanded: false,
       },
       out,
     );

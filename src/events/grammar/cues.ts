@@ -1,11 +1,14 @@
 /**
  * Cues in a verb's clause that change what its pattern codes: a negation under "will"
- * (a refusal), a negation the pattern names itself (the act it describes), and a bare
- * verb of saying (a statement, kept only when nothing else is coded).
+ * (a refusal), a negation the pattern names itself (the act it describes), a bare verb of
+ * saying (a statement, kept only when nothing else is coded), and "X says Y must" (X's
+ * demand).
  */
 import type { Pattern } from '../patterns/types.js';
 import type { Frame } from './frames.js';
 import type { PatternMatch } from './match.js';
+import { mentionsOf } from './subjects.js';
+import type { Unit } from './units.js';
 
 /** Modals whose negation states a refusal: "will not release", "won't attend", "would not sign". */
 const REFUSING_MODALS: ReadonlySet<string> = new Set(['will', 'wo', "'ll", 'shall', 'would']);
@@ -50,4 +53,21 @@ export function isSaying(frame: Frame, match: PatternMatch): boolean {
   const { pattern } = match;
   const bare = pattern.elements.length === 0 && pattern.before.length === 0;
   return REPORTING_VERBS.has(frame.group.lemma) && bare && match.targets.length === 0;
+}
+
+/** Modals that make a reported act a demand: "Russia says Israel must end its attacks". */
+const DEMAND_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
+
+/**
+ * The subject of the reporting verb right before `frame` when `frame` is what someone
+ * says another actor must or should do ("Russia says Israel must end its attacks"); none
+ * otherwise. Both subjects must name actors, and neither verb be negated.
+ */
+export function demanderOf(frames: readonly Frame[], frame: Frame): readonly Unit[] {
+  const modal = frame.group.modal;
+  if (!modal || !DEMAND_MODALS.has(modal) || frame.negated) return [];
+  if (mentionsOf(frame.subject.units).length === 0) return [];
+  const report = frames[frame.index - 1];
+  if (!report || report.negated || !REPORTING_VERBS.has(report.group.lemma)) return [];
+  return mentionsOf(report.subject.units).length > 0 ? report.subject.units : [];
 }

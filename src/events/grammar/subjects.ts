@@ -14,6 +14,7 @@ export type SubjectRule =
   | 'infinitive'
   | 'pronoun-antecedent'
   | 'by-agent'
+  | 'reporter'
   | 'none';
 
 export interface Subject {

@@ -65,9 +65,9 @@ SPEAK
 - NEVER_* (TO +) [0311]
 `;
 
-const { ontology, patterns, refusals, intents } = fixtures().knowledge.coder;
+const { ontology, patterns, refusals, intents, demands } = fixtures().knowledge.coder;
 const imported = parsePetrarchVerbs(DICTIONARY, 'mine.verbs');
-const { coder, warnings } = withImportedVerbs({ ontology, patterns, refusals, intents }, [
+const { coder, warnings } = withImportedVerbs({ ontology, patterns, refusals, intents, demands }, [
   imported,
 ]);
 
