@@ -3,7 +3,7 @@ import type { Sentence } from '../text/index.js';
 import { complementTarget } from './grammar/complement-target.js';
 import { buildFrames } from './grammar/frames.js';
 import type { Frame, Modality } from './grammar/frames.js';
-import { clauseWords, matchNounPattern, matchVerbPattern } from './grammar/match.js';
+import { clauseWords, matchNounPattern, matchVerbPattern, patternsFor } from './grammar/match.js';
 import type { PatternMatch } from './grammar/match.js';
 import { addresseeOf, patientUnit, PATIENT_VIA, phraseActor } from './grammar/patient.js';
 import { demanderOf, isSaying, namesNegation, refusedByModal } from './grammar/cues.js';
@@ -74,8 +74,14 @@ function passiveFor(frame: Frame, p: Pattern): boolean {
  * Imported patterns listing the verb as written ("said", "left"), then the patterns of its
  * lemma: on a tie the first wins, and a verb written out is more specific than its lemma.
  */
-function verbCandidates(view: SentenceView, frame: Frame, k: CoderKnowledge): readonly Pattern[] {
-  const byLemma = k.patterns.verbs.get(frame.group.lemma) ?? [];
+function verbCandidates(
+  view: SentenceView,
+  frame: Frame,
+  k: CoderKnowledge,
+  words: ReadonlySet<string>,
+): readonly Pattern[] {
+  // Only the patterns whose first required word is in the clause ("call" has 179).
+  const byLemma = patternsFor(k.patterns.verbs.get(frame.group.lemma) ?? [], words);
   const written = view.tokens[frame.group.head]?.lower ?? '';
   const byForm = k.patterns.verbForms.get(written) ?? [];
   return byForm.length === 0 ? byLemma : [...new Set([...byForm, ...byLemma])];
@@ -87,7 +93,7 @@ function bestVerbMatch(view: SentenceView, frame: Frame, k: CoderKnowledge): Pat
   let imported: PatternMatch | null = null;
   let own: PatternMatch | null = null;
   const words = clauseWords(view, frame.clauseEnd);
-  for (const p of verbCandidates(view, frame, k)) {
+  for (const p of verbCandidates(view, frame, k, words)) {
     // PETRARCH `%`: the subject must be coordinated actors ("Gondor and Osgiliath agreed").
     if (p.subject === 'mutual' && mentionsOf(frame.subject.units).length < 2) continue;
     const passive = passiveFor(frame, p);

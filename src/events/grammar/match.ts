@@ -301,6 +301,45 @@ function requiredWords(pattern: Pattern): readonly (readonly string[])[] {
   return required;
 }
 
+/** A list of patterns indexed by the words that may stand for the first word each requires. */
+interface WordIndex {
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Patterns that require no word: always candidates. */
+  readonly always: readonly number[];
+}
+
+const INDEXES = new WeakMap<readonly Pattern[], WordIndex>();
+
+function indexOf(patterns: readonly Pattern[]): WordIndex {
+  let index = INDEXES.get(patterns);
+  if (!index) {
+    const byWord = new Map<string, number[]>();
+    const always: number[] = [];
+    patterns.forEach((p, i) => {
+      const first = requiredWords(p)[0];
+      if (!first) always.push(i);
+      else for (const w of new Set(first)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    });
+    index = { byWord, always };
+    INDEXES.set(patterns, index);
+  }
+  return index;
+}
+
+/**
+ * The patterns of `patterns` (in their order) whose first required word is among
+ * `words`, or that require none: the only ones that may match a clause with those words.
+ */
+export function patternsFor(
+  patterns: readonly Pattern[],
+  words: ReadonlySet<string>,
+): readonly Pattern[] {
+  const { byWord, always } = indexOf(patterns);
+  const picked = new Set<number>(always);
+  for (const w of words) for (const i of byWord.get(w) ?? []) picked.add(i);
+  return [...picked].sort((a, b) => a - b).map((i) => patterns[i] as Pattern);
+}
+
 /** False when a word the pattern requires is nowhere in `words`: it cannot match. */
 function mayMatch(pattern: Pattern, words: ReadonlySet<string>): boolean {
   for (const alts of requiredWords(pattern)) {
