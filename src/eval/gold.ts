@@ -1,3 +1,4 @@
+import { parseJsonObject } from '../data/index.js';
 import { errorMessage, ParleyError } from '../errors.js';
 import { normalizePublished } from '../ingest/index.js';
 
@@ -51,16 +52,7 @@ function actors(value: unknown, field: string, where: string): GoldActor[] {
 
 /** Parses one JSONL line of a gold file; throws a ParleyError naming `where` if malformed. */
 export function parseGoldLine(raw: string, where: string): GoldRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (cause) {
-    throw new ParleyError(`malformed JSON (${errorMessage(cause)})`, { where, cause });
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ParleyError('expected a JSON object', { where });
-  }
-  const r = value as Record<string, unknown>;
+  const r = parseJsonObject(raw, 'expected a JSON object', where);
   if (typeof r.text !== 'string' || r.text.trim() === '') {
     throw new ParleyError('missing "text"', { where });
   }

@@ -1,3 +1,4 @@
+import { parseJsonObject } from '../data/index.js';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -119,16 +120,7 @@ export function fromJsonlLine(
   o: ReadOptions,
   fallbackKey: string = origin,
 ): RawArticle {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (cause) {
-    throw new ParleyError(`malformed JSON (${errorMessage(cause)})`, { cause });
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ParleyError('expected a JSON object per line');
-  }
-  const record = value as Record<string, unknown>;
+  const record = parseJsonObject(line, 'expected a JSON object per line');
   const unknown = Object.keys(record).filter((f) => !JSONL_FIELDS.has(f));
   if (unknown.length > 0 && !('text' in record) && !('html' in record)) {
     throw new ParleyError(

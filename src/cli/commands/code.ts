@@ -1,3 +1,4 @@
+import { parseJsonObject } from '../../data/index.js';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { resolveConfig } from '../../config.js';
@@ -27,16 +28,7 @@ With --jsonl, every input line is {"id", "text", "date"?}; a bad line prints
   --discards FILE also load a discard list (PETRARCH format, repeatable)`;
 
 function codeLine(pipeline: Pipeline, raw: string, where: string): string {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (cause) {
-    throw new ParleyError(`malformed JSON (${errorMessage(cause)})`, { where, cause });
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ParleyError('expected a JSON object {"id", "text", "date"?}', { where });
-  }
-  const r = value as Record<string, unknown>;
+  const r = parseJsonObject(raw, 'expected a JSON object {"id", "text", "date"?}', where);
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : null;
   if (id === null) throw new ParleyError('missing "id"', { where });
   if (typeof r.text !== 'string') throw new ParleyError(`missing "text" for id ${id}`, { where });
