@@ -32,11 +32,17 @@ export function loadCodeMap(
   return out;
 }
 
+/** The value of `code`'s longest prefix of two or more characters in `map` (`0811` → `081`). */
+export function byLongestPrefix<T>(map: ReadonlyMap<string, T>, code: string): T | undefined {
+  for (let n = code.length; n >= 2; n--) {
+    const value = map.get(code.slice(0, n));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /** The code `map` gives `code` (through its longest listed prefix), or null when none is listed. */
 export function mappedCode(map: CodeMap, ontology: Ontology, code: string): CameoCode | null {
-  for (let n = code.length; n >= 2; n--) {
-    const r = map.get(code.slice(0, n));
-    if (r) return ontology.get(r) ?? null;
-  }
-  return null;
+  const mapped = byLongestPrefix(map, code);
+  return mapped === undefined ? null : (ontology.get(mapped) ?? null);
 }

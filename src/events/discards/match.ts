@@ -56,6 +56,8 @@ export function indexDiscards(discards: readonly Discard[]): DiscardIndex {
 
 /** The first discard (in file order per token) whose words appear in the sentence, or null. */
 export function findDiscard(index: DiscardIndex, tokens: readonly Token[]): Discard | null {
+  // Most lists have no article discards (`+`): nothing to read the sentence for.
+  if (index.byFirst.size === 0 && index.anywhere.length === 0) return null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;

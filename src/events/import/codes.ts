@@ -11,6 +11,7 @@
  * A code is two to four digits with an optional letter (`075A`, old WEIS-style codes).
  */
 import { ParleyError } from '../../errors.js';
+import { byLongestPrefix } from '../code-maps.js';
 import type { CameoCode, Ontology } from '../ontology.js';
 import { NULL_CODE } from '../patterns/types.js';
 import type { Pattern } from '../patterns/types.js';
@@ -44,11 +45,7 @@ export function parseCode(raw: string): PairedCode | null {
  * `223`: no CAMEO root).
  */
 function nearestKnown(ontology: Ontology, code: string): CameoCode | null {
-  for (let n = code.length; n >= 2; n--) {
-    const known = ontology.get(code.slice(0, n));
-    if (known) return known;
-  }
-  return null;
+  return byLongestPrefix(ontology, code) ?? null;
 }
 
 /**
