@@ -41,9 +41,28 @@ describe('resolveArticle', () => {
     // A name no dictionary knows joins the sector word it names; the country stays unknown.
     ['Federal Police opened an inquiry.', null, ['Federal Police=COP']],
     ['The Ministry of Mines refused.', null, ['Ministry of Mines=GOV']],
+    ['National Police officers arrived.', null, ['National Police officers=COP']],
     ['Zorbo Quantrill spoke.', null, ['Zorbo Quantrill=?']],
-    // A quantity at the start of a sentence is not a name.
+    // A quantity at the start of a sentence is not a name, nor is a common word there.
     ['Thousands of Syrian refugees fled.', null, ['Syrian refugees=SYRREF']],
+    ['Furious Theresa May spoke.', null, ['Theresa May=GBRGOV']],
+    [
+      'Top Iranian commander Qasem Soleimani spoke.',
+      null,
+      ['Iranian commander Qasem Soleimani=IRNMIL'],
+    ],
+    ['Armed men attacked.', null, ['Armed men=INS']],
+    // A country or organisation before a body it forms, and groups named by what they do.
+    ['A U.N. committee demanded it.', null, ['U.N.=IGOUNO']],
+    ['Chinese hackers attacked.', null, ['Chinese=CHN']],
+    ['Political opponents protested.', null, ['Political opponents=OPP']],
+    ['The National Security Council met.', null, ['National Security Council=GOV']],
+    // Actors no dictionary names take part as written, with an empty code.
+    ['Anti-war groups called on workers.', null, ['Anti-war groups=?', 'workers=LAB']],
+    ['Some European countries objected.', null, ['Some European countries=?']],
+    ['A Kansas woman sued the Russians.', null, ['Kansas woman=?', 'Russians=RUS']],
+    // …but not where a dictionary found one.
+    ['Kremlin critics objected.', null, ['Kremlin=RUSGOV']],
     // Agencies are seats of their state with their sector.
     ['The FBI and the CIA disagreed.', null, ['FBI=USACOP', 'CIA=USASPY']],
     ['The Taoiseach met Obama.', '2016-02-11', ['Taoiseach=IRLGOV', 'Obama=USAGOV']],

@@ -2,8 +2,9 @@ import type { Sentence, Token } from '../text/index.js';
 import type { ActorKnowledge } from './index.js';
 import { assembleMentions } from './mentions.js';
 import type { EntryMatch } from './types.js';
-import { nameRuns, spanText } from './names.js';
+import { nameRuns, spanText, unresolved } from './names.js';
 import { joinUnknownNames } from './unknown-names.js';
+import { withGenericMentions } from './generic.js';
 import { surnameKey } from './people-index.js';
 import { resolveOn } from './resolve.js';
 import type { ActorMention } from './types.js';
@@ -74,26 +75,6 @@ function referTo(
     code,
     source: 'coreference',
     via: `${via}: ${m.person ?? m.name} (sentence ${known.sentence + 1})`,
-    members: null,
-  };
-}
-
-function unresolved(s: Sentence, start: number, end: number): ActorMention {
-  const text = spanText(s, start, end);
-  return {
-    start,
-    end,
-    code: '',
-    primary: null,
-    sector: null,
-    name: text,
-    text,
-    entries: [],
-    source: 'unresolved',
-    person: null,
-    role: null,
-    via: null,
-    actor: null,
     members: null,
   };
 }
@@ -195,6 +176,7 @@ export function resolveArticle(
       }
       out.push(unresolved(s, run.start, run.end));
     }
+    out.splice(0, out.length, ...withGenericMentions(k.generic, s, out, matches));
     out.push(...pronouns(ctx, s, out, date));
     out.sort((a, b) => a.start - b.start);
     const joined = joinUnknownNames(s, out);

@@ -6,6 +6,8 @@ import { compileMatcher } from './matcher.js';
 import type { ActorMatcher } from './matcher.js';
 import type { ComposeKnowledge } from './compose.js';
 import { assembleMentions } from './mentions.js';
+import { loadGenericNouns } from './generic.js';
+import type { GenericNouns } from './generic.js';
 import { loadPeople, loadRoles } from './people.js';
 import { indexPeople } from './people-index.js';
 import type { PeopleIndex } from './people-index.js';
@@ -39,6 +41,8 @@ export interface ActorKnowledge extends ComposeKnowledge {
   readonly people: PeopleIndex;
   /** Every entry, for browsing (`parley actors list|find`). */
   readonly entries: readonly ActorEntry[];
+  /** Nouns for actors no dictionary names (data/actors/generic.tsv). */
+  readonly generic: GenericNouns;
 }
 
 /**
@@ -75,6 +79,7 @@ export function loadActorKnowledge(
     people: indexPeople(people, variants),
     entries,
     actNouns,
+    generic: loadGenericNouns(dataDir),
   };
 }
 

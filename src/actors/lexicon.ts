@@ -221,6 +221,13 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'pilot',
   'sailor',
   'crewman',
+  'committee',
+  'commission',
+  'panel',
+  'delegation',
+  'mission',
+  'hacker',
+  'leader',
 ]);
 
 /**

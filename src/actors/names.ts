@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../text/index.js';
 import { isNameToken } from './lexicon.js';
+import type { ActorMention } from './types.js';
 
 /**
  * Runs of name tokens not covered by `taken` ([start, end) token spans): capitalised
@@ -31,4 +32,25 @@ export function spanText(s: Sentence, start: number, end: number): string {
   const a = s.tokens[start];
   const b = s.tokens[end - 1];
   return a && b ? s.text.slice(a.start, b.end) : '';
+}
+
+/** Tokens [start, end) as a name no dictionary knows: an actor with an empty code. */
+export function unresolved(s: Sentence, start: number, end: number): ActorMention {
+  const text = spanText(s, start, end);
+  return {
+    start,
+    end,
+    code: '',
+    primary: null,
+    sector: null,
+    name: text,
+    text,
+    entries: [],
+    source: 'unresolved',
+    person: null,
+    role: null,
+    via: null,
+    actor: null,
+    members: null,
+  };
 }

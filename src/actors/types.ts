@@ -77,7 +77,15 @@ export interface ActorEntry {
 
 /** How a mention got its code. */
 export type MentionSource =
-  'dictionary' | 'person' | 'group' | 'title-holder' | 'coreference' | 'appositive' | 'unresolved';
+  | 'dictionary'
+  | 'person'
+  | 'group'
+  | 'title-holder'
+  | 'coreference'
+  | 'appositive'
+  | 'unresolved'
+  /** A noun phrase for an actor no dictionary names ("anti-war groups"): data/actors/generic.tsv. */
+  | 'generic';
 
 /** An actor found in a sentence. Token indices are into the sentence's tokens. */
 export interface ActorMention {

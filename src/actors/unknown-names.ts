@@ -30,6 +30,19 @@ export function joinUnknownNames(s: Sentence, mentions: readonly ActorMention[])
       k++;
       continue;
     }
+    // "Federal Police" opening a sentence, where the tagger's capital is gone: a
+    // capitalised adjective right before a capitalised sector word.
+    const before = s.tokens[a.start - 1];
+    if (
+      sectorOnly(a) &&
+      (out[out.length - 1]?.end ?? 0) < a.start &&
+      before?.pos === 'ADJ' &&
+      /^\p{Lu}/u.test(before.text) &&
+      /^\p{Lu}/u.test(s.tokens[a.start]?.text ?? '')
+    ) {
+      out.push(joined(s, a, a.start - 1, a.end, before.text));
+      continue;
+    }
     // "the Ministry of Mines": the sector word, "of", the unknown name.
     if (sectorOnly(a) && isUnknown(b) && b.start === a.end + 1 && s.tokens[a.end]?.lower === 'of') {
       out.push(joined(s, a, a.start, b.end, b.text));

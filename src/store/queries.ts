@@ -220,9 +220,10 @@ export interface StoreSummary {
   readonly byQuad: readonly { quad: number; n: number; goldstein: number }[];
   readonly topDyads: readonly { source: string; target: string; n: number; goldstein: number }[];
   readonly datedArticles: number;
-  /** Actor mentions stored, and how many of them no dictionary resolved. */
+  /** Actor mentions stored, how many are names no dictionary resolved, and how many generic actors ("anti-war groups"). */
   readonly mentions: number;
   readonly unresolved: number;
+  readonly generic: number;
   readonly topUnresolved: readonly { text: string; n: number }[];
   readonly firstDate: string | null;
   readonly lastDate: string | null;
@@ -251,11 +252,12 @@ export function summarize(db: Database.Database): StoreSummary {
     events: counts.events,
     negated: counts.negated,
     datedArticles: counts.dated,
-    ...one<{ mentions: number; unresolved: number }>(
-      "SELECT COUNT(*) AS mentions, COALESCE(SUM(code = ''), 0) AS unresolved FROM mentions",
+    ...one<{ mentions: number; unresolved: number; generic: number }>(
+      `SELECT COUNT(*) AS mentions, COALESCE(SUM(source = 'unresolved'), 0) AS unresolved,
+       COALESCE(SUM(source = 'generic'), 0) AS generic FROM mentions`,
     ),
     topUnresolved: all(
-      "SELECT text, COUNT(*) AS n FROM mentions WHERE code = '' GROUP BY text ORDER BY n DESC, text LIMIT 10",
+      "SELECT text, COUNT(*) AS n FROM mentions WHERE source = 'unresolved' GROUP BY text ORDER BY n DESC, text LIMIT 10",
     ),
     firstDate: span.first,
     lastDate: span.last,

@@ -471,6 +471,7 @@ describe('queries over a small store', () => {
       datedArticles: 2,
       mentions: 4,
       unresolved: 0,
+      generic: 0,
       topUnresolved: [],
       firstDate: '2015-07-14',
       lastDate: '2016-02-11',

@@ -76,6 +76,24 @@ describe('part-of-speech fixes', () => {
   ])('%s → %s', (text, verbs) => expect(tagged(text)).toBe(verbs));
 });
 
+describe('a capital at the start of a sentence', () => {
+  const first = (text: string): string => {
+    const t = fixtures()
+      .analyzer.sentences(text)[0]
+      ?.tokens.find((x) => x.pos !== 'PUNCT');
+    return `${t?.text ?? ''}/${t?.pos ?? ''}`;
+  };
+  it.each([
+    // Common words are not names…
+    ['Furious Theresa May spoke.', 'Furious/ADJ'],
+    ['Armed men attacked.', 'Armed/ADJ'],
+    ['"Several countries objected," he said.', 'Several/ADJ'],
+    // …but names the vocabulary does not hold stay names, and nouns stay nouns.
+    ['Maduro closed the border.', 'Maduro/PROPN'],
+    ['North Korea fired missiles.', 'North/PROPN'],
+  ])('%s → %s', (text, expected) => expect(first(text)).toBe(expected));
+});
+
 describe('noun phrases', () => {
   const phrases = (text: string): string[] => {
     const s = fixtures().analyzer.sentences(text)[0];

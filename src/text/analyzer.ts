@@ -69,7 +69,22 @@ export function createAnalyzer(): Analyzer {
     return lemma;
   };
 
-  const lexicon: VerbLexicon = { past: pastLemma, isBase: isVerb };
+  // The first id of a word outside the model's vocabulary: ids are given in order, and a
+  // nonsense word read now is the first the vocabulary did not hold.
+  const firstUnknown = Number(nlp.readDoc('zqxjvk').tokens().out(its.uniqueId)[0]);
+  const wordTags = new Map<string, Pos | null>();
+  const wordTag = (word: string): Pos | null => {
+    let tag = wordTags.get(word);
+    if (tag === undefined) {
+      const t = nlp.readDoc(word).tokens().itemAt(0);
+      const known = t !== undefined && Number(t.out(its.uniqueId)) < firstUnknown;
+      tag = known ? (t.out(its.pos) as Pos) : null;
+      wordTags.set(word, tag);
+    }
+    return tag;
+  };
+
+  const lexicon: VerbLexicon = { past: pastLemma, isBase: isVerb, wordTag };
 
   function sentencesOfParagraph(paragraph: string, offset: number, out: Sentence[]): void {
     const doc = nlp.readDoc(paragraph);

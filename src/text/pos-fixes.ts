@@ -64,15 +64,41 @@ const NOT_IN_COMPOUND: ReadonlySet<Pos> = new Set(['VERB', 'AUX', 'ADP', 'ADV'])
 /** Words that start an object noun phrase, or an adjective complement ("shot dead"). */
 const OBJECT_STARTERS: ReadonlySet<Pos> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADJ']);
 
-/** What the model's lexicon knows about a word read as a verb. */
+/** What the model's lexicon knows about a word. */
 export interface VerbLexicon {
   /** The lemma of a past-tense form ("retook" → "retake", "beheaded" → "behead"), or null. */
   past(word: string): string | null;
   /** True when the word is a verb's base form ("release", "withdraw"). */
   isBase(word: string): boolean;
+  /**
+   * The tag of a lower-case word the model's vocabulary holds, read on its own
+   * ("furious" → ADJ, "some" → DET), or null for a word it does not hold ("maduro").
+   */
+  wordTag(word: string): Pos | null;
 }
 
-const NO_LEXICON: VerbLexicon = { past: () => null, isBase: () => false };
+const NO_LEXICON: VerbLexicon = { past: () => null, isBase: () => false, wordTag: () => null };
+
+/** Tags of common words whose capital at the start of a sentence does not make a name. */
+const NOT_NAMES: ReadonlySet<Pos> = new Set(['ADJ', 'DET', 'NUM', 'PRON']);
+
+/** Punctuation after which a word is written with a capital: quotes, brackets, dateline dashes. */
+const OPENERS: ReadonlySet<string> = new Set(['"', '“', "'", '‘', '(', '-', '--', '–', '—', ':']);
+
+/**
+ * 8. A word capitalised only because it starts the sentence is not a name: "Furious
+ * Theresa May…", "Top Iranian commander…", "Armed men…", "Several countries…". The
+ * tagger reads such words as names; the model's vocabulary knows them as adjectives,
+ * determiners, numbers or pronouns.
+ */
+function fixSentenceStart(out: Token[], words: VerbLexicon): void {
+  let i = 0;
+  while (i < out.length && OPENERS.has(out[i]?.text ?? '')) i++;
+  const t = out[i];
+  if (!t || t.pos !== 'PROPN' || !/^\p{Lu}[\p{Ll}-]+$/u.test(t.text)) return;
+  const tag = words.wordTag(t.lower);
+  if (tag && NOT_NAMES.has(tag)) out[i] = retag(t, tag);
+}
 
 /** True when `b` follows `a` with nothing between ("cease" "-" "fire"). */
 function touching(a: Token | undefined, b: Token | undefined): boolean {
@@ -112,10 +138,12 @@ function fixCompounds(out: Token[]): void {
  *    Mosul", "Gunmen abducted two workers", "Qatar mediated between …");
  * 6. a bare verb between a verb and a noun is a noun modifier ("fired tear gas");
  * 7. a base verb read as a noun after "that" or a verb and a name, before an object, is
- *    the verb of a subjunctive clause ("demanded that Iran release the sailors").
+ *    the verb of a subjunctive clause ("demanded that Iran release the sailors");
+ * 8. a common word capitalised at the start of a sentence is not a name ("Furious …").
  */
 export function fixPos(tokens: readonly Token[], verbs: VerbLexicon = NO_LEXICON): Token[] {
   const out = tokens.slice();
+  fixSentenceStart(out, verbs);
   fixCompounds(out);
   for (let i = 0; i < out.length; i++) {
     const t = out[i];

@@ -32,7 +32,7 @@ export function writeSummary(db: Database.Database, io: Io): void {
       s.topUnresolved.length > 0
         ? ` (most frequent: ${s.topUnresolved.map((u) => `${u.text} ${u.n}`).join(', ')})`
         : ''
-    }`,
+    }, ${thousands(s.generic)} generic (actors named by a noun only: data/actors/generic.tsv)`,
   );
   line(io.out, `modality: ${s.byModality.map((m) => `${m.modality} ${m.n}`).join(', ') || 'none'}`);
   line(io.out);

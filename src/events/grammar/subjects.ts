@@ -163,9 +163,10 @@ export function relativeAntecedent(view: SentenceView, start: number): Subject {
  * An unresolved name that names an organisation or a person rather than a place: two
  * or more words ("American Civil Liberties Union", "Zorbo Quantrill") or an acronym
  * ("FBI"). A single word is more often a place ("Idlib", "Munich"), and is left out.
+ * A generic actor ("anti-war groups", "musicians") takes part as written.
  */
 export function namesAnActor(m: ActorMention): boolean {
-  if (m.code !== '') return true;
+  if (m.code !== '' || m.source === 'generic') return true;
   return m.members === null && (/\s/.test(m.text.trim()) || /^[A-Z]{2,6}$/.test(m.text));
 }
 
