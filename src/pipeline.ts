@@ -5,7 +5,8 @@
  *   2. text    src/text/    article text → sentences, tokens, POS, noun phrases, verb groups
  *   3. actors  src/actors/  sentence → actor mentions with CAMEO-style codes
  *   4. events  src/events/  sentence + mentions → CAMEO/PLOVER events, each with its rule
- *   5. store   src/store/   processed article → embedded SQLite, one transaction per article
+ *   5. time    src/time/    date expressions of each event's clause → its date and precision
+ *   6. store   src/store/   processed article → embedded SQLite, one transaction per article
  */
 import { createHash } from 'node:crypto';
 import { resolveArticle } from './actors/index.js';
@@ -21,15 +22,17 @@ import { loadKnowledge } from './knowledge.js';
 import type { Knowledge } from './knowledge.js';
 import type { EventRecord, MentionRecord, ProcessedArticle } from './store/index.js';
 import { createAnalyzer } from './text/index.js';
+import { dateEvent, findDateExpressions } from './time/index.js';
+import type { EventDate } from './time/index.js';
 import type { Analyzer, Sentence } from './text/index.js';
 
-export const STAGES = ['ingest', 'text', 'actors', 'events', 'store'] as const;
+export const STAGES = ['ingest', 'text', 'actors', 'events', 'time', 'store'] as const;
 
 export interface Pipeline {
   readonly knowledge: Knowledge;
   /** Version of the code and data that processed an article; a change re-processes on ingest. */
   readonly processedWith: string;
-  /** Stages 2–4 for one article. */
+  /** Stages 2–5 for one article. */
   processArticle(article: RawArticle): ProcessedArticle;
   /** Codes free text (one sentence or a paragraph) with an optional reference date. */
   codeText(id: string, text: string, date: string | null): CodedText;
@@ -53,14 +56,16 @@ function toRecord(
   articleId: string,
   sentence: Sentence,
   sentenceId: string,
-  date: string | null,
+  when: EventDate,
 ): EventRecord {
   return {
     id,
     articleId,
     sentenceId,
-    date,
-    dateSource: date ? 'publication' : 'none',
+    date: when.date,
+    datePrecision: when.precision,
+    dateSource: when.source,
+    dateText: when.text,
     source: { code: e.source.code, name: e.source.name, text: e.source.text },
     target: e.target ? { code: e.target.code, name: e.target.name, text: e.target.text } : null,
     cameo: e.cameo,
@@ -120,8 +125,11 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
         discarded: discard ? `${discard.where} ${discard.text}` : null,
       });
       if (discard) continue;
-      codeSentence(knowledge.coder, s, mentions).forEach((e, n) => {
-        events.push(toRecord(e, `${sentenceId}-${n}`, articleId, s, sentenceId, date));
+      const coded = codeSentence(knowledge.coder, s, mentions);
+      const expressions = coded.length > 0 ? findDateExpressions(s.tokens) : [];
+      coded.forEach((e, n) => {
+        const when = dateEvent(s, expressions, e.anchor, date);
+        events.push(toRecord(e, `${sentenceId}-${n}`, articleId, s, sentenceId, when));
       });
     }
     return { rows, events };

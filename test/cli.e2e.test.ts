@@ -321,7 +321,9 @@ describe('parley events, code and show', () => {
     'articleId',
     'sentenceId',
     'date',
+    'datePrecision',
     'dateSource',
+    'dateText',
     'source',
     'target',
     'cameo',
@@ -349,8 +351,15 @@ describe('parley events, code and show', () => {
       expect(e.id).toMatch(new RegExp(`^${String(e.sentenceId)}-\\d+$`));
       expect(e.sentenceId).toMatch(new RegExp(`^${String(e.articleId)}-\\d+$`));
       expect(e.articleId).toMatch(/^[0-9a-f]{12}$/);
-      expect(e.date === null ? 'none' : 'publication').toBe(e.dateSource);
-      if (e.date !== null) expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A date is known from the sentence or the publication; an expression is kept even unresolved.
+      expect(['sentence', 'publication', 'none']).toContain(e.dateSource);
+      if (e.dateSource === 'publication') expect(e.dateText).toBeNull();
+      if (e.dateSource === 'sentence') expect(e.dateText).toEqual(expect.any(String));
+      if (e.date === null) expect(e.datePrecision).toBeNull();
+      else {
+        expect(['day', 'week', 'month', 'year']).toContain(e.datePrecision);
+        expect(e.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      }
       expect(e.source).toEqual({
         code: expect.stringMatching(/^[A-Z]{3,}/),
         name: expect.any(String),
@@ -406,7 +415,9 @@ describe('parley events, code and show', () => {
       'articleId',
       'sentenceId',
       'date',
+      'datePrecision',
       'dateSource',
+      'dateText',
       'sourceCode',
       'sourceName',
       'sourceText',
@@ -429,8 +440,8 @@ describe('parley events, code and show', () => {
     expect(rows.slice(1)).toHaveLength(events.length);
     rows.slice(1).forEach((row, k) => {
       const e = events[k] ?? {};
-      expect(row).toHaveLength(22);
-      expect([row[0], row[3], row[11], row[20], row[21]]).toEqual([
+      expect(row).toHaveLength(24);
+      expect([row[0], row[3], row[13], row[22], row[23]]).toEqual([
         e.id,
         e.date ?? '',
         e.cameo,

@@ -17,7 +17,8 @@ import { NULL_CODE } from './patterns/types.js';
 import type { Pattern } from './patterns/types.js';
 import { mappedCode } from './code-maps.js';
 import type { CodeMap } from './code-maps.js';
-import type { CodedEvent, EventActor, Explanation } from './types.js';
+import { clauseOwners, outerFrames, rangesOf, tenseOf } from './grammar/scope.js';
+import type { CodedEvent, EventActor, EventAnchor, Explanation } from './types.js';
 
 /** CAMEO roots whose target, when the pattern names one, must be an actor. */
 const NEEDS_ACTOR_TARGET: ReadonlySet<string> = new Set(['04', '05']);
@@ -169,6 +170,7 @@ interface Slots {
   readonly refused: boolean;
   /** The act is demanded of the target by the sources ("Russia says Israel must end …"). */
   readonly demanded: boolean;
+  readonly anchor: EventAnchor;
 }
 
 function emit(
@@ -258,7 +260,8 @@ function emit(
       (e) =>
         e.cameo === code.code && key(e.source) === key(source) && key(e.target) === key(target),
     );
-    if (!duplicate) out.push({ ...base(code), source, target, reciprocal, why: why(src, tgt) });
+    if (!duplicate)
+      out.push({ ...base(code), source, target, reciprocal, why: why(src, tgt), anchor: s.anchor });
   };
   if (s.targets.length > 0) {
     // A paired code (PETRARCH `[A:B]`) also codes B from the target to the source; `[A:A]`
@@ -304,6 +307,13 @@ export function codeSentence(
 ): CodedEvent[] {
   const view = viewOf(sentence, mentions);
   const frames = buildFrames(view);
+  const owners = clauseOwners(frames, view.tokens.length);
+  // A noun event outside any clause ("Talks between X and Y.") owns the whole sentence.
+  const anchorOf = (own: ReadonlySet<number>, main: Frame | undefined): EventAnchor => ({
+    own: main ? rangesOf(owners, own) : [[0, owners.length]],
+    outer: main ? rangesOf(owners, outerFrames(frames, main, own)) : [],
+    tense: tenseOf(main, view.tokens),
+  });
   const consumed = new Set<number>();
   const out: CodedEvent[] = [];
   const sayings = new Set<CodedEvent | undefined>();
@@ -373,6 +383,7 @@ export function codeSentence(
         mutual: match.pattern.subject === 'mutual',
         refused: refusedByModal(frame),
         demanded: demander.length > 0,
+        anchor: anchorOf(new Set([frame.index, ...complements.map((f) => f.index)]), frame),
       },
       out,
     );
@@ -419,6 +430,7 @@ export function codeSentence(
         mutual: false,
         refused: false,
         demanded: false,
+        anchor: anchorOf(new Set(clause ? [clause.index] : []), clause),
       },
       out,
     );

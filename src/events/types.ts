@@ -34,6 +34,21 @@ export interface Explanation {
   readonly unresolved: readonly string[];
 }
 
+/** Whether an event lies before, around or after the report, from its verb's tense. */
+export type Tense = 'past' | 'present' | 'future';
+
+/**
+ * Where an event sits in its sentence, for the stages that date and place it: token
+ * ranges [start, end) of its own clause (with the complements its pattern reads), of the
+ * clauses it depends on (around it, sharing its subject, reporting it: "…, the Kremlin
+ * said on Wednesday"), and its tense.
+ */
+export interface EventAnchor {
+  readonly own: readonly (readonly [number, number])[];
+  readonly outer: readonly (readonly [number, number])[];
+  readonly tense: Tense;
+}
+
 /** One event coded from one sentence. */
 export interface CodedEvent {
   readonly source: EventActor;
@@ -51,4 +66,5 @@ export interface CodedEvent {
   /** `file:line CODE pattern`, the rule that fired. */
   readonly rule: string;
   readonly why: Explanation;
+  readonly anchor: EventAnchor;
 }

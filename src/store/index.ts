@@ -18,4 +18,4 @@ export type {
   SentenceRow,
   StoreSummary,
 } from './queries.js';
-export type { ActorRecord, DateSource, EventRecord } from './records.js';
+export type { ActorRecord, EventRecord } from './records.js';

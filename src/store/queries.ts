@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { ParleyError } from '../errors.js';
 import type { Explanation, Modality, PloverType } from '../events/index.js';
 import type { RemovedLine } from '../ingest/index.js';
-import type { DateSource, EventRecord } from './records.js';
+import type { DatePrecision, DateSource } from '../time/index.js';
+import type { EventRecord } from './records.js';
 
 /** Filters for `parley events`; all optional, combined with AND. */
 export interface EventFilter {
@@ -21,7 +22,9 @@ interface EventRow {
   article_id: string;
   sentence_id: string;
   date: string | null;
+  date_precision: string | null;
   date_source: string;
+  date_text: string | null;
   source_code: string;
   source_name: string;
   source_text: string;
@@ -48,7 +51,9 @@ function toRecord(r: EventRow): EventRecord {
     articleId: r.article_id,
     sentenceId: r.sentence_id,
     date: r.date,
+    datePrecision: r.date_precision as DatePrecision | null,
     dateSource: r.date_source as DateSource,
+    dateText: r.date_text,
     source: { code: r.source_code, name: r.source_name, text: r.source_text },
     target:
       r.target_code !== null

@@ -92,6 +92,9 @@ const MIGRATIONS: readonly string[] = [
   `,
   // 2: the discard (data/discards.txt line and phrase) that kept a sentence's events from being coded.
   `ALTER TABLE sentences ADD COLUMN discarded TEXT;`,
+  // 3: an event's date precision (day, week, month, year) and the date expression as written.
+  `ALTER TABLE events ADD COLUMN date_precision TEXT;
+   ALTER TABLE events ADD COLUMN date_text TEXT;`,
 ];
 
 /** Brings a database to the current schema inside one transaction. */

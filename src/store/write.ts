@@ -75,10 +75,10 @@ export function createWriter(db: Database.Database): Writer {
     'INSERT OR IGNORE INTO mentions (sentence_id, article_id, start, "end", code, name, text, source, person, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertEvent = db.prepare(
-    `INSERT INTO events (id, article_id, sentence_id, date, date_source, source_code, source_name,
-       source_text, target_code, target_name, target_text, cameo, cameo_name, plover, plover_mode,
-       quad, goldstein, modality, negated, reciprocal, rule, why)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (id, article_id, sentence_id, date, date_precision, date_source, date_text,
+       source_code, source_name, source_text, target_code, target_name, target_text, cameo,
+       cameo_name, plover, plover_mode, quad, goldstein, modality, negated, reciprocal, rule, why)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const save = db.transaction((p: ProcessedArticle, processedWith: string): SaveOutcome => {
@@ -125,7 +125,9 @@ export function createWriter(db: Database.Database): Writer {
         p.id,
         e.sentenceId,
         e.date,
+        e.datePrecision,
         e.dateSource,
+        e.dateText,
         e.source.code,
         e.source.name,
         e.source.text,
