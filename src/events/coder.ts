@@ -5,7 +5,14 @@ import { buildFrames } from './grammar/frames.js';
 import type { Frame, Modality } from './grammar/frames.js';
 import { clauseWords, matchNounPattern, matchVerbPattern, patternsFor } from './grammar/match.js';
 import type { PatternMatch } from './grammar/match.js';
-import { addresseeOf, patientUnit, PATIENT_VIA, phraseActor } from './grammar/patient.js';
+import {
+  addresseeOf,
+  patientUnit,
+  PATIENT_VIA,
+  phraseActor,
+  placeOf,
+  PLACE_VIA,
+} from './grammar/patient.js';
 import { demanderOf, isSaying, namesNegation, refusedByModal } from './grammar/cues.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
@@ -156,6 +163,8 @@ interface Slots {
   readonly targetUnits: readonly Unit[];
   /** What the event acts on when no actor is its target (`patientOf`), or null. */
   readonly patient: EventActor | null;
+  /** Why the patient is the target: the phrase acted on, or the place of the act. */
+  readonly patientVia: string;
   readonly modality: Modality;
   readonly negated: boolean;
   readonly voice: Explanation['voice'];
@@ -241,7 +250,7 @@ function emit(
     sourceEntries: src.entries.map((e) => e.where),
     targetEntries: tgt ? tgt.entries.map((e) => e.where) : [],
     sourceVia: src.via,
-    targetVia: tgt ? tgt.via : s.patient ? PATIENT_VIA : null,
+    targetVia: tgt ? tgt.via : s.patient ? s.patientVia : null,
     unresolved: s.unresolved,
   });
   const push = (
@@ -353,6 +362,12 @@ export function codeSentence(
       const u = patientUnit(view, roles.targetUnits, match.end, clauses);
       if (u) patient = phraseActor(view, u);
     }
+    // No target at all: the place of the act ("declared a ceasefire in Idlib").
+    let patientVia = PATIENT_VIA;
+    if (roles.targets.length === 0 && !patient && !frame.group.passive) {
+      patient = placeOf(view, match.end, frame.clauseEnd);
+      patientVia = PLACE_VIA;
+    }
     // "Russia says Israel must end its attacks": the reporter demands the act of the subject.
     const demander = frame.group.passive ? [] : demanderOf(frames, frame);
     if (demander.length > 0) {
@@ -371,6 +386,7 @@ export function codeSentence(
         targets: roles.targets,
         targetUnits: roles.targetUnits,
         patient,
+        patientVia,
         modality: frame.modality,
         // A pattern that names the negation ("didn't clash", PETRARCH &NEGATVAUXVRB) codes
         // the refusal itself.
@@ -420,6 +436,7 @@ export function codeSentence(
         targets: reciprocal ? [] : targets,
         targetUnits: [],
         patient: null,
+        patientVia: PATIENT_VIA,
         modality: clause?.modality ?? 'actual',
         negated: clause?.negated ?? false,
         voice: 'noun',

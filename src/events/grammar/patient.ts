@@ -7,6 +7,7 @@ import type { SentenceView, Unit } from './units.js';
 
 /** What `why.targetVia` says of a target that is a phrase, not an actor. */
 export const PATIENT_VIA = 'phrase: names no actor';
+export const PLACE_VIA = 'place: where the act took place';
 
 /**
  * The phrase an event acts on when its pattern binds no actor: the phrase the pattern
@@ -65,6 +66,37 @@ function usable(view: SentenceView, u: Unit): boolean {
   return !pronoun && !isTime(view, u);
 }
 
+/** Where a verb's words end before `until`: not into a clause of its own ("denied that it had sent weapons to Yemen"). */
+function ownClauseEnd(view: SentenceView, from: number, until: number): number {
+  for (let i = from; i < until; i++) {
+    if (opensClause(view.tokens, i) || (view.groupOf[i] ?? -1) >= 0) return i;
+  }
+  return until;
+}
+
+/** Prepositions that put an act in a place ("a ceasefire in Idlib", "troops into Syria"). */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'across', 'throughout']);
+
+/**
+ * The place of an act that has no target, after its pattern in its clause: a country or a
+ * name no dictionary knows in an "in/into/across" phrase ("declared a ceasefire in
+ * Idlib", "deployed troops in eastern Ukraine"), as the target, with the country's code
+ * when it is one; null when there is none. Never into a clause of its own.
+ */
+export function placeOf(view: SentenceView, from: number, until: number): EventActor | null {
+  const end = ownClauseEnd(view, from, until);
+  for (const u of view.units) {
+    if (u.start < from || u.end > end || !u.prep || !PLACE_PREPS.has(u.prep)) continue;
+    const m = u.mention;
+    if (!m || m.end !== u.end || m.person !== null || m.members) continue;
+    const country = m.primary !== null && m.sector === null && !m.primary.startsWith('IGO');
+    if (!country && m.source !== 'unresolved') continue;
+    const phrase = phraseActor(view, u);
+    return phrase && { ...phrase, code: country ? m.code : '', name: country ? m.name : '' };
+  }
+  return null;
+}
+
 /** Prepositions that introduce whom an act is addressed to or aimed at. */
 const ADDRESS_PREPS: ReadonlySet<string> = new Set([
   'from',
@@ -82,11 +114,7 @@ const ADDRESS_PREPS: ReadonlySet<string> = new Set([
  * place adjunct ("in Geneva"), with its coordinates; none when there is none.
  */
 export function addresseeOf(view: SentenceView, from: number, until: number): Unit[] {
-  // Not into a clause of its own ("denied that it had sent weapons to Yemen").
-  let end = until;
-  for (let i = from; i < end; i++) {
-    if (opensClause(view.tokens, i) || (view.groupOf[i] ?? -1) >= 0) end = i;
-  }
+  const end = ownClauseEnd(view, from, until);
   for (const u of view.units) {
     if (u.start < from || u.end > end || !u.prep || !ADDRESS_PREPS.has(u.prep)) continue;
     const m = u.mention;
