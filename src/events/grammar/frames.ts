@@ -243,7 +243,8 @@ export function buildFrames(view: SentenceView): Frame[] {
     // Modality and negation, inherited through catenatives.
     let modality: Modality = 'actual';
     let cue: string | null = null;
-    let negated = g.negated;
+    // "Neither Russia nor China condemned …": none of them did.
+    let negated = g.negated || subject.units.some((u) => view.tokens[u.start]?.lower === 'neither');
     if (g.modal) {
       modality = INTENT_MODALS.has(g.modal) ? 'intent' : 'hypothetical';
       cue = `modal ${g.modal}`;
