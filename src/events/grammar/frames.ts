@@ -51,6 +51,19 @@ function passiveAgent(view: SentenceView, g: VerbGroup, end: number): Unit[] {
 }
 
 /**
+ * "abandon improved relations", "signed a revised deal": a participle alone right after
+ * the verb (or its determiner), before a noun or an adjective, modifies the object.
+ */
+function modifiesObject(view: SentenceView, verb: VerbGroup, g: VerbGroup): boolean {
+  const { tokens } = view;
+  const between = tokens.slice(verb.end, g.start);
+  if (between.length > 1 || between.some((t) => t.pos !== 'DET')) return false;
+  const next = tokens[g.end]?.pos;
+  const participle = g.form === 'past' || g.form === 'participle';
+  return participle && g.end === g.start + 1 && (next === 'NOUN' || next === 'ADJ');
+}
+
+/**
  * Where the tokens a pattern may read after the verb group end: at the next clause
  * opener or the next verb group, except infinitives, gerunds and prepositional verbs
  * that complement this verb, and the verb of a "that" clause right after it
@@ -71,7 +84,11 @@ function clauseEndOf(view: SentenceView, g: VerbGroup): number {
     const group = k >= 0 ? view.sentence.verbGroups[k] : undefined;
     if (group && group.start === i) {
       const prev = tokens[i - 1];
-      const linked = prev?.lower === 'to' || prev?.pos === 'ADP' || group.form === 'gerund';
+      const linked =
+        prev?.lower === 'to' ||
+        prev?.pos === 'ADP' ||
+        group.form === 'gerund' ||
+        modifiesObject(view, g, group);
       if (thatClause) thatClause = false;
       else if (!linked) return i;
     }

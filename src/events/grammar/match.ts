@@ -156,6 +156,13 @@ function matchFrom(
   switch (e.kind) {
     case 'word': {
       const { tokens } = lim.view;
+      if (e.adjacent) {
+        for (const at of wordEnds(e, tokens, pos, lim.end)) {
+          const taken = matchFrom(elements, k + 1, at, lim, { ...state, end: at });
+          if (taken) return taken;
+        }
+        return tryOptional();
+      }
       let q = pos;
       // Adverbs are stepped over, unless the pattern names one ("pull back", "step aside").
       while (q < lim.end && skippable(tokens[q])) {

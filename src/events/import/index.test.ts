@@ -60,6 +60,11 @@ ACCUSE
 FIRE
 - * ARTILLERY [194]
 
+--- DROP [081] ---
+DROP
+- * NEW_&CURRENCY [061]
+- * REVISED &CURRENCY RULES [062]
+
 --- SPEAK [---] ---
 SPEAK
 - NEVER_* (TO +) [0311]
@@ -114,6 +119,11 @@ describe('imported verb patterns', () => {
     ['Russia never spoke to Turkey.', ['RUS 0311 TUR']],
     // The implicit target is not the word the pattern names ("artillery").
     ['Russia fired two artillery shells at Turkey.', ['RUS 194 TUR']],
+    // `_`: nothing between the joined words; a blank lets words come between.
+    ['Russia dropped the new dollar with Turkey.', ['RUS 061 TUR']],
+    ['Russia dropped the new paper dollar with Turkey.', ['RUS 081 TUR']],
+    // A participle right after the verb modifies its object ("revised"), in its clause.
+    ['Russia dropped revised dollar rules with Turkey.', ['RUS 062 TUR']],
   ])('%s', (text, expected) => {
     expect(coded(text).map(brief)).toEqual(expected);
   });

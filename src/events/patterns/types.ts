@@ -17,6 +17,11 @@ export interface WordElement {
    * split: each matches its words on consecutive tokens. Absent when there are none.
    */
   readonly phrases?: readonly (readonly string[])[];
+  /**
+   * Right after what the element before it matched, nothing between (PETRARCH `A_B`);
+   * otherwise adverbs, a noun's determiner and modifiers may come first.
+   */
+  readonly adjacent?: boolean;
 }
 
 /** The event code of a pattern that codes nothing (PETRARCH `---`). */
