@@ -244,14 +244,18 @@ function matchLeft(
   const { tokens } = view;
   const steppable = (q: number): boolean => q >= free || skippable(tokens[q]);
   switch (e.kind) {
-    case 'word':
+    case 'word': {
+      // The element after it is joined to it (PETRARCH `A_B`): it ends right before.
+      const next = elements[k + 1];
+      const joined = next?.kind === 'word' && next.adjacent === true;
       for (let q = p - 1; q >= 0; q--) {
         for (const start of wordStarts(e, tokens, q)) {
           if (matchLeft(view, elements, k - 1, start, start)) return true;
         }
-        if (!steppable(q)) break;
+        if (joined || !steppable(q)) break;
       }
       return e.optional && matchLeft(view, elements, k - 1, p, free);
+    }
     case 'gap': {
       const base = Math.min(p, free);
       for (let r = p; r >= 0 && r >= base - 3; r--) {

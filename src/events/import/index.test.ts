@@ -60,6 +60,10 @@ ACCUSE
 FIRE
 - * ARTILLERY [194]
 
+--- PHONE [036] ---
+PHONE
+- QUIETLY_ALSO * [040]
+
 --- DROP [081] ---
 DROP
 - * NEW_&CURRENCY [061]
@@ -122,6 +126,8 @@ describe('imported verb patterns', () => {
     // `_`: nothing between the joined words; a blank lets words come between.
     ['Russia dropped the new dollar with Turkey.', ['RUS 061 TUR']],
     ['Russia dropped the new paper dollar with Turkey.', ['RUS 081 TUR']],
+    ['Russia quietly also phoned Turkey.', ['RUS 040 TUR']],
+    ['Russia quietly then also phoned Turkey.', ['RUS 036 TUR']],
     // A participle right after the verb modifies its object ("revised"), in its clause.
     ['Russia dropped revised dollar rules with Turkey.', ['RUS 062 TUR']],
   ])('%s', (text, expected) => {

@@ -46,7 +46,7 @@ describe('parsePatternText', () => {
     ['* EID AT ^ WITH +', '* … eid … at … ^ … with … +T', 'source', false, 3],
     ['* FROM $ TO +', '* … from … +S … to … +T', 'source', false, 2],
     // Before the verb: words matched leftwards, roles saying what the subject is.
-    ['FAILED_TO_*', 'failed to *', 'source', true, 2],
+    ['FAILED_TO_*', 'failed _to *', 'source', true, 2],
     ['SAID WOULD *', 'said … would … *', 'source', true, 2],
     ['&NEG *', "did not|did n't … *", 'source', true, 1],
     ['$ TROOP * TOWARD +', 'troop … * … toward … +T', 'source', false, 2],

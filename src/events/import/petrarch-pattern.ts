@@ -11,8 +11,8 @@
  * | `&NAME`           | any phrase of the synset; `&NAME_WORD` is the synset, then WORD     |
  * | `{A B}`           | the words in a row, modifiers allowed before each (a noun phrase)   |
  * | `(PREP X)`        | the preposition, then X: a word, `{…}`, `&NAME`, `+`, `$`, `^`      |
- * | `A_B`             | after the verb: B right after A, nothing between                    |
- * | `A_*`             | before the verb: next to it, its auxiliaries and adverbs between    |
+ * | `A_B`             | B right after A, nothing between                                    |
+ * | `A_*`, `*_A`      | next to the verb: its auxiliaries and adverbs may come between      |
  * | `A B`, `A *`      | a blank: up to three other words between (no comma, no verb)        |
  * | `$` after `*`     | the source: the phrase there, with its coordinates                  |
  * | `+` after `*`     | the target (so is `%`, read as a target)                            |
@@ -211,12 +211,13 @@ export function parsePatternText(text: string, synsets: Synsets): PatternParts {
   if (stars.length !== 1) throw problem(`expected one "*" (the verb), found ${stars.length}`);
   const star = all.findIndex((it) => it.kind === 'star');
   let literals = 0;
-  const elementOf = (it: Item, after = false): Element => {
+  // `joinable`: an element comes before it, so `_` may join the two.
+  const elementOf = (it: Item, joinable: boolean): Element => {
     if (it.kind === 'skip') return { kind: 'skip' };
     literals++;
     const word: WordElement = { kind: 'word', alts: it.alts, optional: false };
     const phrases = it.phrases && it.phrases.length > 0 ? { phrases: it.phrases } : {};
-    const adjacent = after && it.joined ? { adjacent: true } : {};
+    const adjacent = joinable && it.joined ? { adjacent: true } : {};
     return { ...word, ...phrases, ...adjacent };
   };
 
@@ -233,7 +234,7 @@ export function parsePatternText(text: string, synsets: Synsets): PatternParts {
     }
     if (before.length > 0 && (it.gap || pendingGap)) before.push(GAP);
     pendingGap = false;
-    before.push(elementOf(it));
+    before.push(elementOf(it, before.length > 0));
   }
   if (before.length > 0 && ((all[star]?.gap ?? false) || pendingGap)) before.push(GAP);
   if (before.length > 0) features.add('before');
