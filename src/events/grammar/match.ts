@@ -40,8 +40,8 @@ function hyphenated(tokens: readonly Token[], at: number): boolean {
   return [at - 1, at, at + 1].some((i) => tokens[i]?.text === '-');
 }
 
-function wordMatches(alts: readonly string[], t: Token | undefined): boolean {
-  return t !== undefined && (alts.includes(t.lemma) || alts.includes(t.lower));
+function wordMatches(alts: readonly string[], t: Token | undefined, exact = false): boolean {
+  return t !== undefined && ((!exact && alts.includes(t.lemma)) || alts.includes(t.lower));
 }
 
 function isWord(word: string, t: Token | undefined): boolean {
@@ -54,7 +54,7 @@ function isWord(word: string, t: Token | undefined): boolean {
  * consecutive tokens (imported synsets: "economic sanctions"), longest first.
  */
 function wordEnds(e: WordElement, tokens: readonly Token[], at: number, end: number): number[] {
-  const one = wordMatches(e.alts, tokens[at]);
+  const one = wordMatches(e.alts, tokens[at], e.exact);
   if (!e.phrases) return one ? [at + 1] : [];
   const ends = e.phrases
     .filter((words) => at + words.length <= end)
@@ -66,7 +66,7 @@ function wordEnds(e: WordElement, tokens: readonly Token[], at: number, end: num
 
 /** Where a word element ending at token `last` (inclusive) may start; mirror of wordEnds. */
 function wordStarts(e: WordElement, tokens: readonly Token[], last: number): number[] {
-  const one = wordMatches(e.alts, tokens[last]);
+  const one = wordMatches(e.alts, tokens[last], e.exact);
   if (!e.phrases) return one ? [last] : [];
   const starts = e.phrases
     .filter((words) => last - words.length + 1 >= 0)

@@ -108,6 +108,8 @@ describe('imported verb patterns', () => {
     ['Russian officials entered Turkey.', []],
     // Only the reverse event of `[:112]`.
     ['Russia faced charges from Turkey.', ['TUR 112 RUS']],
+    // A pattern's word matches as written, as in PETRARCH: CHARGES is not "charge".
+    ['Russia faced a charge from Turkey.', []],
     // `[036:036]`: one mutual event.
     ['Russia liaised with Turkey.', ['RUS 036 TUR [mutual]']],
     // `%` before the verb: coordinated actors acting on each other.

@@ -6,7 +6,7 @@
  *
  * | written           | read as                                                             |
  * |-------------------|---------------------------------------------------------------------|
- * | `WORD`            | the word (its lemma or as written, like Parley's literals)          |
+ * | `WORD`            | the word as written ("EFFORT" is not "efforts"); the verb by lemma  |
  * | `A/B`             | either word                                                          |
  * | `&NAME`           | any phrase of the synset; `&NAME_WORD` is the synset, then WORD     |
  * | `{A B}`           | the words in a row, modifiers allowed before each (a noun phrase)   |
@@ -215,7 +215,7 @@ export function parsePatternText(text: string, synsets: Synsets): PatternParts {
   const elementOf = (it: Item, joinable: boolean): Element => {
     if (it.kind === 'skip') return { kind: 'skip' };
     literals++;
-    const word: WordElement = { kind: 'word', alts: it.alts, optional: false };
+    const word: WordElement = { kind: 'word', alts: it.alts, optional: false, exact: true };
     const phrases = it.phrases && it.phrases.length > 0 ? { phrases: it.phrases } : {};
     const adjacent = joinable && it.joined ? { adjacent: true } : {};
     return { ...word, ...phrases, ...adjacent };

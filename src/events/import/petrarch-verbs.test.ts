@@ -127,6 +127,7 @@ describe('parsePetrarchVerbs', () => {
         kind: 'word',
         alts: ['military', 'total boycott'],
         optional: false,
+        exact: true,
         phrases: [['total', 'boycott']],
       },
     ]);

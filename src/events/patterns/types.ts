@@ -22,6 +22,8 @@ export interface WordElement {
    * otherwise adverbs, a noun's determiner and modifiers may come first.
    */
   readonly adjacent?: boolean;
+  /** Only as written, not by lemma ("efforts" is not PETRARCH's EFFORT). */
+  readonly exact?: boolean;
 }
 
 /** The event code of a pattern that codes nothing (PETRARCH `---`). */
