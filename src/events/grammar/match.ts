@@ -237,6 +237,7 @@ function matchLeft(
   k: number,
   p: number,
   free: number,
+  joinedToVerb = false,
 ): boolean {
   if (k < 0) return true;
   const e = elements[k];
@@ -247,7 +248,7 @@ function matchLeft(
     case 'word': {
       // The element after it is joined to it (PETRARCH `A_B`): it ends right before.
       const next = elements[k + 1];
-      const joined = next?.kind === 'word' && next.adjacent === true;
+      const joined = next ? next.kind === 'word' && next.adjacent === true : joinedToVerb;
       for (let q = p - 1; q >= 0; q--) {
         for (const start of wordStarts(e, tokens, q)) {
           if (matchLeft(view, elements, k - 1, start, start)) return true;
@@ -383,7 +384,11 @@ export function matchVerbPattern(
 ): PatternMatch | null {
   if (!mayMatch(pattern, words)) return null;
   const { before } = pattern;
-  if (before.length > 0 && !matchLeft(view, before, before.length - 1, group.head, group.start)) {
+  // PETRARCH `A_*`: A right before the verb ("recently did allow" is not RECENTLY_*);
+  // `A *`: auxiliaries and adverbs between.
+  const joined = before[before.length - 1]?.kind === 'word';
+  const free = joined ? group.head : group.start;
+  if (before.length > 0 && !matchLeft(view, before, before.length - 1, group.head, free, joined)) {
     return null;
   }
   const from = group.end;

@@ -62,7 +62,7 @@ FIRE
 
 --- PHONE [036] ---
 PHONE
-- QUIETLY_ALSO * [040]
+- QUIETLY_ALSO_* [040]
 
 --- DROP [081] ---
 DROP
@@ -130,6 +130,8 @@ describe('imported verb patterns', () => {
     ['Russia dropped the new paper dollar with Turkey.', ['RUS 081 TUR']],
     ['Russia quietly also phoned Turkey.', ['RUS 040 TUR']],
     ['Russia quietly then also phoned Turkey.', ['RUS 036 TUR']],
+    // `A_*`: right before the verb, not before its auxiliary.
+    ['Russia quietly also has phoned Turkey.', ['RUS 036 TUR']],
     // A participle right after the verb modifies its object ("revised"), in its clause.
     ['Russia dropped revised dollar rules with Turkey.', ['RUS 062 TUR']],
   ])('%s', (text, expected) => {
