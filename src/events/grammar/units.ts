@@ -1,5 +1,5 @@
 import type { ActorMention } from '../../actors/index.js';
-import type { Sentence, Token } from '../../text/index.js';
+import type { Sentence, Token, VerbGroup } from '../../text/index.js';
 import { foldSharedHeads } from './shared-heads.js';
 import type { Span } from './shared-heads.js';
 
@@ -62,6 +62,7 @@ const OF_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 export interface SentenceView {
+  /** The sentence, without the verb groups inside known names. */
   readonly sentence: Sentence;
   readonly tokens: readonly Token[];
   readonly mentions: readonly ActorMention[];
@@ -138,11 +139,22 @@ export function viewOf(sentence: Sentence, mentions: readonly ActorMention[]): S
     for (let i = s.start; i < s.end; i++) unitOf[i] = units.length;
     units.push({ start: s.start, end: s.end, mention: s.mention, prep, inPP: prep !== null });
   }
+  // "the Ministry of Silly Walks", "Save the Children": a "verb" in a longer name the
+  // dictionaries know is part of the name (the tagger read it as a verb).
+  const named = (g: VerbGroup): boolean =>
+    mentions.some(
+      (m) =>
+        m.code !== '' && m.start <= g.start && g.end <= m.end && g.end - g.start < m.end - m.start,
+    );
+  const verbGroups = sentence.verbGroups.some(named)
+    ? sentence.verbGroups.filter((g) => !named(g))
+    : sentence.verbGroups;
   const groupOf = new Int32Array(tokens.length).fill(-1);
-  sentence.verbGroups.forEach((g, k) => {
+  verbGroups.forEach((g, k) => {
     for (let i = g.start; i < g.end; i++) groupOf[i] = k;
   });
-  return { sentence, tokens, mentions, units, unitOf, groupOf };
+  const viewed = verbGroups === sentence.verbGroups ? sentence : { ...sentence, verbGroups };
+  return { sentence: viewed, tokens, mentions, units, unitOf, groupOf };
 }
 
 /** The unit that ends exactly at token `i` (inclusive), or null. */
