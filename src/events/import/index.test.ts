@@ -148,9 +148,11 @@ describe('imported verb patterns', () => {
     expect(coded('Turkey condemned Russia.').map(brief)).toEqual(['TUR 111 RUS']);
   });
 
-  it('keeps the saying only when nothing else is coded', () => {
+  it('keeps the saying only when nothing else is coded, and its speaker is named', () => {
     expect(coded('Turkey accused Russia, an official said.').map(brief)).toEqual(['TUR 111 RUS']);
     expect(coded('A Turkish official said.').map(brief)).toEqual(['TURGOV 023 -']);
+    // …and only when it names the speaker's country, organisation or name.
+    expect(coded('A senior official said.').map(brief)).toEqual([]);
   });
 
   it('explains each event by the imported line', () => {
