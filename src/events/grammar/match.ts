@@ -200,7 +200,7 @@ function matchFrom(
     case 'source':
       return bindPhrase(elements, k, pos, lim, state, 'sources');
     case 'gap': {
-      for (let skip = 0; skip <= 3 && pos + skip <= lim.end; skip++) {
+      for (let skip = 0; skip <= (e.words ?? 3) && pos + skip <= lim.end; skip++) {
         const between = lim.view.tokens.slice(pos, pos + skip);
         if (between.some((t) => t.text === ',' || t.pos === 'VERB')) break;
         const r = matchFrom(elements, k + 1, pos + skip, lim, state);
@@ -259,7 +259,7 @@ function matchLeft(
     }
     case 'gap': {
       const base = Math.min(p, free);
-      for (let r = p; r >= 0 && r >= base - 3; r--) {
+      for (let r = p; r >= 0 && r >= base - (e.words ?? 3); r--) {
         if (r < base && blocksGap(tokens[r])) break;
         if (matchLeft(view, elements, k - 1, r, r)) return true;
       }
@@ -280,14 +280,19 @@ function matchLeft(
 }
 
 /**
- * The first actor after the pattern's words in the verb's clause, with its coordinates: an
- * implicit target ("fired two artillery shells at Seoul": not the artillery the pattern names).
+ * The first actor after the pattern's words in the verb's clause, else the first after the
+ * verb, with its coordinates: an implicit target ("fired two artillery shells at Seoul":
+ * not the artillery the pattern names).
  */
 function objectAfter(view: SentenceView, from: number, end: number, state: State): Unit[] {
-  for (const u of view.units) {
-    if (u.start < from || u.start < state.end || u.end > end) continue;
-    if (state.sources.includes(u) || state.skipped.includes(u)) continue;
-    if (mentionsOf([u]).length > 0) return coordinatesRight(view, u).filter((x) => x.end <= end);
+  // After the pattern's words, else among the words it stepped over ("allowed that
+  // Mordor isn't a really pleasant place": Mordor).
+  for (const after of [state.end, from]) {
+    for (const u of view.units) {
+      if (u.start < from || u.start < after || u.end > end) continue;
+      if (state.sources.includes(u) || state.skipped.includes(u)) continue;
+      if (mentionsOf([u]).length > 0) return coordinatesRight(view, u).filter((x) => x.end <= end);
+    }
   }
   return [];
 }

@@ -60,6 +60,14 @@ ACCUSE
 FIRE
 - * ARTILLERY [194]
 
+--- SEAL [---] ---
+SEAL
+- * TRADE PROTOCOL [061]
+
+--- GRANT [---] ---
+GRANT
+- * REALLY_WARM_PLACE [043]
+
 --- PHONE [036] ---
 PHONE
 - QUIETLY_ALSO_* [040]
@@ -132,6 +140,10 @@ describe('imported verb patterns', () => {
     ['Russia quietly then also phoned Turkey.', ['RUS 036 TUR']],
     // `A_*`: right before the verb, not before its auxiliary.
     ['Russia quietly also has phoned Turkey.', ['RUS 036 TUR']],
+    // A blank lets up to four words come between.
+    ['Russia sealed a new ten year trade protocol with Turkey.', ['RUS 061 TUR']],
+    // The implicit target: after the pattern's words, else among those it stepped over.
+    ['Russia granted that Turkey is a really warm place.', ['RUS 043 TUR']],
     // A participle right after the verb modifies its object ("revised"), in its clause.
     ['Russia dropped revised dollar rules with Turkey.', ['RUS 062 TUR']],
   ])('%s', (text, expected) => {

@@ -13,7 +13,7 @@
  * | `(PREP X)`        | the preposition, then X: a word, `{…}`, `&NAME`, `+`, `$`, `^`      |
  * | `A_B`             | B right after A, nothing between                                    |
  * | `A_*`, `*_A`      | next to the verb: its auxiliaries and adverbs may come between      |
- * | `A B`, `A *`      | a blank: up to three other words between (no comma, no verb)        |
+ * | `A B`, `A *`      | a blank: up to four other words between (no comma, no verb)         |
  * | `$` after `*`     | the source: the phrase there, with its coordinates                  |
  * | `+` after `*`     | the target (so is `%`, read as a target)                            |
  * | `$`, `+`, `%` before `*` | what the clause subject is: source, target, or coordinated actors acting on each other |
@@ -87,7 +87,8 @@ interface Item {
   readonly joined?: boolean;
 }
 
-const GAP: Element = { kind: 'gap' };
+/** PETRARCH's blank: a parse tree's phrase may hold a few more words than Parley's `*`. */
+const GAP: Element = { kind: 'gap', words: 4 };
 
 function problem(message: string): ParleyError {
   return new ParleyError(message);

@@ -122,7 +122,7 @@ describe('parsePetrarchVerbs', () => {
     ].join('\n');
     const [p] = parsePetrarchVerbs(text, 'v').patterns;
     expect(p?.elements).toEqual([
-      { kind: 'gap' },
+      { kind: 'gap', words: 4 },
       {
         kind: 'word',
         alts: ['military', 'total boycott'],

@@ -3,7 +3,8 @@ export type Element =
   | WordElement
   | { readonly kind: 'target'; readonly optional: boolean }
   | { readonly kind: 'source' }
-  | { readonly kind: 'gap' }
+  /** Up to `words` words (3 unless said), no comma, no verb. */
+  | { readonly kind: 'gap'; readonly words?: number }
   /** A noun phrase stepped over without binding it (PETRARCH `^`). */
   | { readonly kind: 'skip' };
 
