@@ -64,6 +64,17 @@ function modifiesObject(view: SentenceView, verb: VerbGroup, g: VerbGroup): bool
 }
 
 /**
+ * "welcomed memos sent by Britain", "condemned attacks carried out by rebels": a lone
+ * participle right after a noun phrase, with its agent, is part of that phrase.
+ */
+function reducedRelative(view: SentenceView, g: VerbGroup): boolean {
+  const participle = g.form === 'past' || g.form === 'participle';
+  const afterNoun = (view.unitOf[g.start - 1] ?? -1) >= 0;
+  const agent = view.tokens[g.end]?.lower;
+  return participle && g.end === g.start + 1 && afterNoun && (agent === 'by' || agent === 'from');
+}
+
+/**
  * Where the tokens a pattern may read after the verb group end: at the next clause
  * opener or the next verb group, except infinitives, gerunds and prepositional verbs
  * that complement this verb, and the verb of a "that" clause right after it
@@ -88,7 +99,8 @@ function clauseEndOf(view: SentenceView, g: VerbGroup): number {
         prev?.lower === 'to' ||
         prev?.pos === 'ADP' ||
         group.form === 'gerund' ||
-        modifiesObject(view, g, group);
+        modifiesObject(view, g, group) ||
+        reducedRelative(view, group);
       if (thatClause) thatClause = false;
       else if (!linked) return i;
     }

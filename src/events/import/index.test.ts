@@ -60,6 +60,9 @@ ACCUSE
 FIRE
 - * ARTILLERY [194]
 
+--- WELCOME [041] ---
+WELCOME
+
 --- SEAL [---] ---
 SEAL
 - * TRADE PROTOCOL [061]
@@ -144,6 +147,8 @@ describe('imported verb patterns', () => {
     ['Russia sealed a new ten year trade protocol with Turkey.', ['RUS 061 TUR']],
     // The implicit target: after the pattern's words, else among those it stepped over.
     ['Russia granted that Turkey is a really warm place.', ['RUS 043 TUR']],
+    // A participle with its agent after the object is part of the object's phrase.
+    ['Russia welcomed the memos sent by Turkey.', ['RUS 041 TUR']],
     // A participle right after the verb modifies its object ("revised"), in its clause.
     ['Russia dropped revised dollar rules with Turkey.', ['RUS 062 TUR']],
   ])('%s', (text, expected) => {
