@@ -167,7 +167,7 @@ with Gondor.
 </Sentence>
 <Sentence date="19950102" id="T-2" category="DEMO" sentence="true">
 <EventCoding noevents = "True"></EventCoding>
-<Text>Nothing happened.</Text>
+<Text>Nothing &amp; nobody happened.</Text>
 </Sentence>
 <Sentence date="19950102" id="T-3" category="DEMO" sentence="false">
 <Text>A story record.</Text>
@@ -188,7 +188,8 @@ with Gondor.
         id: 'T-2',
         category: 'DEMO',
         date: '1995-01-02',
-        text: 'Nothing happened.',
+        // Entities decoded, as the XML says.
+        text: 'Nothing & nobody happened.',
         expected: [],
         where: 'u.xml:9',
       },

@@ -1,4 +1,5 @@
 import { ParleyError } from '../errors.js';
+import { decodeEntities } from '../ingest/index.js';
 import type { EventRecord } from '../store/index.js';
 import type { Coded, Miss } from './score.js';
 
@@ -57,8 +58,9 @@ export function parseUnitTests(xml: string, label: string): UnitTestRecord[] {
     const body = m[2] ?? '';
     const line = xml.slice(0, m.index).split('\n').length;
     const where = `${label}:${line}`;
-    const text = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
-    if (!text) throw new ParleyError('a sentence record without <Text>', { where });
+    const raw = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
+    if (!raw) throw new ParleyError('a sentence record without <Text>', { where });
+    const text = decodeEntities(raw, where);
     const expected: string[] = [];
     for (const c of body.matchAll(/<EventCoding\b([^>]*)>/g)) {
       const a = attributes(c[1] ?? '');

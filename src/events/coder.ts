@@ -307,7 +307,8 @@ function triggerText(view: SentenceView, from: number, to: number): string {
 
 /**
  * Codes one sentence: verb patterns on each clause's verb group, then noun patterns. The
- * saying itself ("…, officials said") is kept only when nothing else is coded.
+ * saying itself ("…, officials said") is kept only when nothing else is coded, and when
+ * its speaker is named or it has a target.
  */
 export function codeSentence(
   k: CoderKnowledge,
@@ -326,6 +327,7 @@ export function codeSentence(
   const consumed = new Set<number>();
   const out: CodedEvent[] = [];
   const sayings = new Set<CodedEvent | undefined>();
+  const unnamedSayings = new Set<CodedEvent | undefined>();
   for (const frame of frames) {
     if (consumed.has(frame.index)) continue;
     const match = bestVerbMatch(view, frame, k);
@@ -403,7 +405,14 @@ export function codeSentence(
       },
       out,
     );
-    if (isSaying(frame, match)) for (let n = before; n < out.length; n++) sayings.add(out[n]);
+    if (isSaying(frame, match)) {
+      // "…, a senior official said": a speaker with no country, organisation or name.
+      const nameless = mentionsOf(roles.sourceUnits).every((m) => !m.primary && !m.person);
+      for (let n = before; n < out.length; n++) {
+        sayings.add(out[n]);
+        if (nameless && !out[n]?.target) unnamedSayings.add(out[n]);
+      }
+    }
   }
   for (let i = 0; i < view.tokens.length; i++) {
     const t = view.tokens[i];
@@ -452,5 +461,8 @@ export function codeSentence(
       out,
     );
   }
-  return out.some((e) => !sayings.has(e)) ? out.filter((e) => !sayings.has(e)) : out;
+  // Alone, a saying is kept when it says who spoke or to whom.
+  return out.some((e) => !sayings.has(e))
+    ? out.filter((e) => !sayings.has(e))
+    : out.filter((e) => !unnamedSayings.has(e));
 }

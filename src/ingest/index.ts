@@ -4,6 +4,7 @@ export type { Expansion, InputItem } from './sources.js';
 export { readInput, fromJsonlLine } from './read.js';
 export type { ReadOptions } from './read.js';
 export { normalizePublished } from './published.js';
+export { decodeEntities } from './petrarch-xml.js';
 export type {
   ExplicitMeta,
   IngestFailure,

@@ -19,7 +19,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
-function decodeEntities(s: string, where: string): string {
+/** XML character references and the five predefined entities decoded; others throw, naming `where`. */
+export function decodeEntities(s: string, where: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X'))
       return String.fromCodePoint(parseInt(name.slice(2), 16));

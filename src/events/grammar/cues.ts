@@ -19,7 +19,7 @@ export function refusedByModal(frame: Frame): boolean {
   return frame.negated && group.negated && group.modal !== null && REFUSING_MODALS.has(group.modal);
 }
 
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither']);
 
 /** Whether the words a pattern requires before its verb include a negation. */
 export function namesNegation(p: Pattern): boolean {

@@ -51,6 +51,30 @@ function passiveAgent(view: SentenceView, g: VerbGroup, end: number): Unit[] {
 }
 
 /**
+ * "abandon improved relations", "signed a revised deal": a participle alone right after
+ * the verb (or its determiner), before a noun or an adjective, modifies the object.
+ */
+function modifiesObject(view: SentenceView, verb: VerbGroup, g: VerbGroup): boolean {
+  const { tokens } = view;
+  const between = tokens.slice(verb.end, g.start);
+  if (between.length > 1 || between.some((t) => t.pos !== 'DET')) return false;
+  const next = tokens[g.end]?.pos;
+  const participle = g.form === 'past' || g.form === 'participle';
+  return participle && g.end === g.start + 1 && (next === 'NOUN' || next === 'ADJ');
+}
+
+/**
+ * "welcomed memos sent by Britain", "condemned attacks carried out by rebels": a lone
+ * participle right after a noun phrase, with its agent, is part of that phrase.
+ */
+function reducedRelative(view: SentenceView, g: VerbGroup): boolean {
+  const participle = g.form === 'past' || g.form === 'participle';
+  const afterNoun = (view.unitOf[g.start - 1] ?? -1) >= 0;
+  const agent = view.tokens[g.end]?.lower;
+  return participle && g.end === g.start + 1 && afterNoun && (agent === 'by' || agent === 'from');
+}
+
+/**
  * Where the tokens a pattern may read after the verb group end: at the next clause
  * opener or the next verb group, except infinitives, gerunds and prepositional verbs
  * that complement this verb, and the verb of a "that" clause right after it
@@ -71,7 +95,12 @@ function clauseEndOf(view: SentenceView, g: VerbGroup): number {
     const group = k >= 0 ? view.sentence.verbGroups[k] : undefined;
     if (group && group.start === i) {
       const prev = tokens[i - 1];
-      const linked = prev?.lower === 'to' || prev?.pos === 'ADP' || group.form === 'gerund';
+      const linked =
+        prev?.lower === 'to' ||
+        prev?.pos === 'ADP' ||
+        group.form === 'gerund' ||
+        modifiesObject(view, g, group) ||
+        reducedRelative(view, group);
       if (thatClause) thatClause = false;
       else if (!linked) return i;
     }
@@ -243,7 +272,8 @@ export function buildFrames(view: SentenceView): Frame[] {
     // Modality and negation, inherited through catenatives.
     let modality: Modality = 'actual';
     let cue: string | null = null;
-    let negated = g.negated;
+    // "Neither Russia nor China condemned …": none of them did.
+    let negated = g.negated || subject.units.some((u) => view.tokens[u.start]?.lower === 'neither');
     if (g.modal) {
       modality = INTENT_MODALS.has(g.modal) ? 'intent' : 'hypothetical';
       cue = `modal ${g.modal}`;

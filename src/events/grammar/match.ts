@@ -40,8 +40,8 @@ function hyphenated(tokens: readonly Token[], at: number): boolean {
   return [at - 1, at, at + 1].some((i) => tokens[i]?.text === '-');
 }
 
-function wordMatches(alts: readonly string[], t: Token | undefined): boolean {
-  return t !== undefined && (alts.includes(t.lemma) || alts.includes(t.lower));
+function wordMatches(alts: readonly string[], t: Token | undefined, exact = false): boolean {
+  return t !== undefined && ((!exact && alts.includes(t.lemma)) || alts.includes(t.lower));
 }
 
 function isWord(word: string, t: Token | undefined): boolean {
@@ -54,7 +54,7 @@ function isWord(word: string, t: Token | undefined): boolean {
  * consecutive tokens (imported synsets: "economic sanctions"), longest first.
  */
 function wordEnds(e: WordElement, tokens: readonly Token[], at: number, end: number): number[] {
-  const one = wordMatches(e.alts, tokens[at]);
+  const one = wordMatches(e.alts, tokens[at], e.exact);
   if (!e.phrases) return one ? [at + 1] : [];
   const ends = e.phrases
     .filter((words) => at + words.length <= end)
@@ -66,7 +66,7 @@ function wordEnds(e: WordElement, tokens: readonly Token[], at: number, end: num
 
 /** Where a word element ending at token `last` (inclusive) may start; mirror of wordEnds. */
 function wordStarts(e: WordElement, tokens: readonly Token[], last: number): number[] {
-  const one = wordMatches(e.alts, tokens[last]);
+  const one = wordMatches(e.alts, tokens[last], e.exact);
   if (!e.phrases) return one ? [last] : [];
   const starts = e.phrases
     .filter((words) => last - words.length + 1 >= 0)
@@ -156,6 +156,13 @@ function matchFrom(
   switch (e.kind) {
     case 'word': {
       const { tokens } = lim.view;
+      if (e.adjacent) {
+        for (const at of wordEnds(e, tokens, pos, lim.end)) {
+          const taken = matchFrom(elements, k + 1, at, lim, { ...state, end: at });
+          if (taken) return taken;
+        }
+        return tryOptional();
+      }
       let q = pos;
       // Adverbs are stepped over, unless the pattern names one ("pull back", "step aside").
       while (q < lim.end && skippable(tokens[q])) {
@@ -193,7 +200,7 @@ function matchFrom(
     case 'source':
       return bindPhrase(elements, k, pos, lim, state, 'sources');
     case 'gap': {
-      for (let skip = 0; skip <= 3 && pos + skip <= lim.end; skip++) {
+      for (let skip = 0; skip <= (e.words ?? 3) && pos + skip <= lim.end; skip++) {
         const between = lim.view.tokens.slice(pos, pos + skip);
         if (between.some((t) => t.text === ',' || t.pos === 'VERB')) break;
         const r = matchFrom(elements, k + 1, pos + skip, lim, state);
@@ -230,6 +237,7 @@ function matchLeft(
   k: number,
   p: number,
   free: number,
+  joinedToVerb = false,
 ): boolean {
   if (k < 0) return true;
   const e = elements[k];
@@ -237,17 +245,21 @@ function matchLeft(
   const { tokens } = view;
   const steppable = (q: number): boolean => q >= free || skippable(tokens[q]);
   switch (e.kind) {
-    case 'word':
+    case 'word': {
+      // The element after it is joined to it (PETRARCH `A_B`): it ends right before.
+      const next = elements[k + 1];
+      const joined = next ? next.kind === 'word' && next.adjacent === true : joinedToVerb;
       for (let q = p - 1; q >= 0; q--) {
         for (const start of wordStarts(e, tokens, q)) {
           if (matchLeft(view, elements, k - 1, start, start)) return true;
         }
-        if (!steppable(q)) break;
+        if (joined || !steppable(q)) break;
       }
       return e.optional && matchLeft(view, elements, k - 1, p, free);
+    }
     case 'gap': {
       const base = Math.min(p, free);
-      for (let r = p; r >= 0 && r >= base - 3; r--) {
+      for (let r = p; r >= 0 && r >= base - (e.words ?? 3); r--) {
         if (r < base && blocksGap(tokens[r])) break;
         if (matchLeft(view, elements, k - 1, r, r)) return true;
       }
@@ -268,14 +280,19 @@ function matchLeft(
 }
 
 /**
- * The first actor after the pattern's words in the verb's clause, with its coordinates: an
- * implicit target ("fired two artillery shells at Seoul": not the artillery the pattern names).
+ * The first actor after the pattern's words in the verb's clause, else the first after the
+ * verb, with its coordinates: an implicit target ("fired two artillery shells at Seoul":
+ * not the artillery the pattern names).
  */
 function objectAfter(view: SentenceView, from: number, end: number, state: State): Unit[] {
-  for (const u of view.units) {
-    if (u.start < from || u.start < state.end || u.end > end) continue;
-    if (state.sources.includes(u) || state.skipped.includes(u)) continue;
-    if (mentionsOf([u]).length > 0) return coordinatesRight(view, u).filter((x) => x.end <= end);
+  // After the pattern's words, else among the words it stepped over ("allowed that
+  // Mordor isn't a really pleasant place": Mordor).
+  for (const after of [state.end, from]) {
+    for (const u of view.units) {
+      if (u.start < from || u.start < after || u.end > end) continue;
+      if (state.sources.includes(u) || state.skipped.includes(u)) continue;
+      if (mentionsOf([u]).length > 0) return coordinatesRight(view, u).filter((x) => x.end <= end);
+    }
   }
   return [];
 }
@@ -372,7 +389,11 @@ export function matchVerbPattern(
 ): PatternMatch | null {
   if (!mayMatch(pattern, words)) return null;
   const { before } = pattern;
-  if (before.length > 0 && !matchLeft(view, before, before.length - 1, group.head, group.start)) {
+  // PETRARCH `A_*`: A right before the verb ("recently did allow" is not RECENTLY_*);
+  // `A *`: auxiliaries and adverbs between.
+  const joined = before[before.length - 1]?.kind === 'word';
+  const free = joined ? group.head : group.start;
+  if (before.length > 0 && !matchLeft(view, before, before.length - 1, group.head, free, joined)) {
     return null;
   }
   const from = group.end;

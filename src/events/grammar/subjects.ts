@@ -25,18 +25,23 @@ export interface Subject {
 
 const NONE: Subject = { units: [], rule: 'none' };
 
+/** Words that coordinate noun phrases ("X and Y", "neither X nor Y"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
+
 /**
- * Coordinated units to the left of `u`: "X and Y", "X, Y and Z" (none in a PP). The
- * joiner next to `u` must be "and"/"or": in "Syria, Russia will respond" the comma
- * closes a clause, it does not coordinate.
+ * Coordinated units to the left of `u`: "X and Y", "X, Y and Z", "X, Y, and Z" (none in
+ * a PP). The joiner next to `u` must be "and"/"or"/"nor": in "Syria, Russia will
+ * respond" the comma closes a clause, it does not coordinate.
  */
 function coordinatesLeft(view: SentenceView, u: Unit): Unit[] {
   const out: Unit[] = [u];
   let at = u.start - 1;
   while (at >= 0) {
     const t = view.tokens[at];
-    const joiner = t?.lower === 'and' || t?.lower === 'or';
+    const joiner = JOINERS.has(t?.lower ?? '');
     if (!t || (!joiner && (t.text !== ',' || out.length === 1))) break;
+    // The serial comma before the joiner.
+    if (joiner && view.tokens[at - 1]?.text === ',') at--;
     const left = unitEndingAt(view, at - 1);
     if (!left || left.inPP) break;
     out.unshift(left);
@@ -47,7 +52,7 @@ function coordinatesLeft(view: SentenceView, u: Unit): Unit[] {
 
 /**
  * Coordinated units to the right of `u`, for objects and agents: "the U.S. and Russia",
- * "Russia, Ukraine and France". Comma-joined units count only when an "and"/"or" ends the list.
+ * "Russia, Ukraine and France". Comma-joined units count only when a joiner ends the list.
  */
 export function coordinatesRight(view: SentenceView, u: Unit): Unit[] {
   const out: Unit[] = [u];
@@ -55,13 +60,10 @@ export function coordinatesRight(view: SentenceView, u: Unit): Unit[] {
   let at = u.end;
   while (at < view.tokens.length) {
     const t = view.tokens[at];
-    if (!t || (t.lower !== 'and' && t.lower !== 'or' && t.text !== ',')) break;
+    if (!t || (!JOINERS.has(t.lower) && t.text !== ',')) break;
     let next = at + 1;
     let joiner = t.text !== ',';
-    if (
-      t.text === ',' &&
-      (view.tokens[next]?.lower === 'and' || view.tokens[next]?.lower === 'or')
-    ) {
+    if (t.text === ',' && JOINERS.has(view.tokens[next]?.lower ?? '')) {
       next++;
       joiner = true;
     }

@@ -1,5 +1,7 @@
 import type { ActorMention } from '../../actors/index.js';
-import type { Sentence, Token } from '../../text/index.js';
+import type { Sentence, Token, VerbGroup } from '../../text/index.js';
+import { foldSharedHeads } from './shared-heads.js';
+import type { Span } from './shared-heads.js';
 
 /**
  * A phrase unit: a noun phrase, widened to cover the actor mention inside it (a mention
@@ -60,6 +62,7 @@ const OF_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 export interface SentenceView {
+  /** The sentence, without the verb groups inside known names. */
   readonly sentence: Sentence;
   readonly tokens: readonly Token[];
   readonly mentions: readonly ActorMention[];
@@ -75,10 +78,12 @@ function prepBefore(tokens: readonly Token[], start: number): string | null {
   return t && t.pos === 'ADP' ? t.lower : null;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  mention: ActorMention | null;
+/**
+ * An unresolved "name" that is only the sentence's first word, capitalised because it is
+ * first ("Evil Mordor", "Tiny Qatar"): a known name in the same phrase wins over it.
+ */
+function capitalisedFirstWord(m: ActorMention): boolean {
+  return m.code === '' && m.members === null && m.start === 0 && m.end === 1;
 }
 
 /** Noun phrases and mentions, both already in order, merged where they overlap. */
@@ -101,7 +106,9 @@ function mergeSpans(sentence: Sentence, mentions: readonly ActorMention[]): Span
     const last = merged[merged.length - 1];
     if (last && next.start < last.end) {
       if (next.end > last.end) last.end = next.end;
-      if (!last.mention) last.mention = next.mention;
+      if (!last.mention || (next.mention?.code && capitalisedFirstWord(last.mention))) {
+        last.mention = next.mention ?? last.mention;
+      }
     } else merged.push(next);
   }
   return merged;
@@ -110,7 +117,7 @@ function mergeSpans(sentence: Sentence, mentions: readonly ActorMention[]): Span
 /** Builds the units and per-token indexes of a sentence. */
 export function viewOf(sentence: Sentence, mentions: readonly ActorMention[]): SentenceView {
   const tokens = sentence.tokens;
-  const merged = mergeSpans(sentence, mentions);
+  const merged = foldSharedHeads(sentence, mergeSpans(sentence, mentions));
   // "representatives of the opposition": the generic head takes the complement's actor.
   // Right to left, so that "tens of thousands of Israelis" folds inner phrases first.
   for (let k = merged.length - 2; k >= 0; k--) {
@@ -132,11 +139,22 @@ export function viewOf(sentence: Sentence, mentions: readonly ActorMention[]): S
     for (let i = s.start; i < s.end; i++) unitOf[i] = units.length;
     units.push({ start: s.start, end: s.end, mention: s.mention, prep, inPP: prep !== null });
   }
+  // "the Ministry of Silly Walks", "Save the Children": a "verb" in a longer name the
+  // dictionaries know is part of the name (the tagger read it as a verb).
+  const named = (g: VerbGroup): boolean =>
+    mentions.some(
+      (m) =>
+        m.code !== '' && m.start <= g.start && g.end <= m.end && g.end - g.start < m.end - m.start,
+    );
+  const verbGroups = sentence.verbGroups.some(named)
+    ? sentence.verbGroups.filter((g) => !named(g))
+    : sentence.verbGroups;
   const groupOf = new Int32Array(tokens.length).fill(-1);
-  sentence.verbGroups.forEach((g, k) => {
+  verbGroups.forEach((g, k) => {
     for (let i = g.start; i < g.end; i++) groupOf[i] = k;
   });
-  return { sentence, tokens, mentions, units, unitOf, groupOf };
+  const viewed = verbGroups === sentence.verbGroups ? sentence : { ...sentence, verbGroups };
+  return { sentence: viewed, tokens, mentions, units, unitOf, groupOf };
 }
 
 /** The unit that ends exactly at token `i` (inclusive), or null. */

@@ -60,6 +60,26 @@ ACCUSE
 FIRE
 - * ARTILLERY [194]
 
+--- WELCOME [041] ---
+WELCOME
+
+--- SEAL [---] ---
+SEAL
+- * TRADE PROTOCOL [061]
+
+--- GRANT [---] ---
+GRANT
+- * REALLY_WARM_PLACE [043]
+
+--- PHONE [036] ---
+PHONE
+- QUIETLY_ALSO_* [040]
+
+--- DROP [081] ---
+DROP
+- * NEW_&CURRENCY [061]
+- * REVISED &CURRENCY RULES [062]
+
 --- SPEAK [---] ---
 SPEAK
 - NEVER_* (TO +) [0311]
@@ -99,6 +119,8 @@ describe('imported verb patterns', () => {
     ['Russian officials entered Turkey.', []],
     // Only the reverse event of `[:112]`.
     ['Russia faced charges from Turkey.', ['TUR 112 RUS']],
+    // A pattern's word matches as written, as in PETRARCH: CHARGES is not "charge".
+    ['Russia faced a charge from Turkey.', []],
     // `[036:036]`: one mutual event.
     ['Russia liaised with Turkey.', ['RUS 036 TUR [mutual]']],
     // `%` before the verb: coordinated actors acting on each other.
@@ -114,6 +136,21 @@ describe('imported verb patterns', () => {
     ['Russia never spoke to Turkey.', ['RUS 0311 TUR']],
     // The implicit target is not the word the pattern names ("artillery").
     ['Russia fired two artillery shells at Turkey.', ['RUS 194 TUR']],
+    // `_`: nothing between the joined words; a blank lets words come between.
+    ['Russia dropped the new dollar with Turkey.', ['RUS 061 TUR']],
+    ['Russia dropped the new paper dollar with Turkey.', ['RUS 081 TUR']],
+    ['Russia quietly also phoned Turkey.', ['RUS 040 TUR']],
+    ['Russia quietly then also phoned Turkey.', ['RUS 036 TUR']],
+    // `A_*`: right before the verb, not before its auxiliary.
+    ['Russia quietly also has phoned Turkey.', ['RUS 036 TUR']],
+    // A blank lets up to four words come between.
+    ['Russia sealed a new ten year trade protocol with Turkey.', ['RUS 061 TUR']],
+    // The implicit target: after the pattern's words, else among those it stepped over.
+    ['Russia granted that Turkey is a really warm place.', ['RUS 043 TUR']],
+    // A participle with its agent after the object is part of the object's phrase.
+    ['Russia welcomed the memos sent by Turkey.', ['RUS 041 TUR']],
+    // A participle right after the verb modifies its object ("revised"), in its clause.
+    ['Russia dropped revised dollar rules with Turkey.', ['RUS 062 TUR']],
   ])('%s', (text, expected) => {
     expect(coded(text).map(brief)).toEqual(expected);
   });
@@ -128,9 +165,11 @@ describe('imported verb patterns', () => {
     expect(coded('Turkey condemned Russia.').map(brief)).toEqual(['TUR 111 RUS']);
   });
 
-  it('keeps the saying only when nothing else is coded', () => {
+  it('keeps the saying only when nothing else is coded, and its speaker is named', () => {
     expect(coded('Turkey accused Russia, an official said.').map(brief)).toEqual(['TUR 111 RUS']);
     expect(coded('A Turkish official said.').map(brief)).toEqual(['TURGOV 023 -']);
+    // …and only when it names the speaker's country, organisation or name.
+    expect(coded('A senior official said.').map(brief)).toEqual([]);
   });
 
   it('explains each event by the imported line', () => {

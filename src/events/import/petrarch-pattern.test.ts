@@ -13,11 +13,14 @@ const SYNSETS = new Map([
   ['FIGHT', synset('clash', 'fighting')],
 ]);
 
-/** Elements as text: words (`a|b`), `…` a gap, `+T`, `+S`, `^` a skipped noun phrase. */
+/**
+ * Elements as text: words (`a|b`, `_a` right after the word before), `…` a gap, `+T`,
+ * `+S`, `^` a skipped noun phrase.
+ */
 function show(elements: readonly Element[]): string {
   return elements
     .map((e) => {
-      if (e.kind === 'word') return e.alts.join('|');
+      if (e.kind === 'word') return `${e.adjacent ? '_' : ''}${e.alts.join('|')}`;
       if (e.kind === 'gap') return '…';
       if (e.kind === 'target') return '+T';
       if (e.kind === 'source') return '+S';
@@ -37,13 +40,13 @@ describe('parsePatternText', () => {
     ['* (WITH +)', '* … with +T', 'source', false, 1],
     ['* + (TO BORDER)', '* … +T … to border', 'source', false, 2],
     ['* DIPLOMATIC TIES', '* … diplomatic … ties', 'source', true, 2],
-    ['* NEW_&TIETYPES_RELATIONS', '* … new military|economic relations', 'source', true, 3],
+    ['* NEW_&TIETYPES_RELATIONS', '* … new _military|economic _relations', 'source', true, 3],
     ['* (IN {VERBAL &FIGHT})', '* … in verbal clash|fighting', 'source', true, 3],
     ['* (BY/WITH PROTESTS)', '* … by|with protests', 'source', true, 2],
     ['* EID AT ^ WITH +', '* … eid … at … ^ … with … +T', 'source', false, 3],
     ['* FROM $ TO +', '* … from … +S … to … +T', 'source', false, 2],
     // Before the verb: words matched leftwards, roles saying what the subject is.
-    ['FAILED_TO_*', 'failed to *', 'source', true, 2],
+    ['FAILED_TO_*', 'failed _to *', 'source', true, 2],
     ['SAID WOULD *', 'said … would … *', 'source', true, 2],
     ['&NEG *', "did not|did n't … *", 'source', true, 1],
     ['$ TROOP * TOWARD +', 'troop … * … toward … +T', 'source', false, 2],

@@ -6,14 +6,14 @@
  *
  * | written           | read as                                                             |
  * |-------------------|---------------------------------------------------------------------|
- * | `WORD`            | the word (its lemma or as written, like Parley's literals)          |
+ * | `WORD`            | the word as written ("EFFORT" is not "efforts"); the verb by lemma  |
  * | `A/B`             | either word                                                          |
  * | `&NAME`           | any phrase of the synset; `&NAME_WORD` is the synset, then WORD     |
  * | `{A B}`           | the words in a row, modifiers allowed before each (a noun phrase)   |
  * | `(PREP X)`        | the preposition, then X: a word, `{…}`, `&NAME`, `+`, `$`, `^`      |
- * | `A_B`, `A_*`      | next to each other, as Parley's literals are: adverbs, a noun's     |
- * |                   | determiner and modifiers, the verb's auxiliaries may come between   |
- * | `A B`, `A *`      | a blank: up to three other words between (no comma, no verb)        |
+ * | `A_B`             | B right after A, nothing between                                    |
+ * | `A_*`, `*_A`      | next to the verb: its auxiliaries and adverbs may come between      |
+ * | `A B`, `A *`      | a blank: up to four other words between (no comma, no verb)         |
  * | `$` after `*`     | the source: the phrase there, with its coordinates                  |
  * | `+` after `*`     | the target (so is `%`, read as a target)                            |
  * | `$`, `+`, `%` before `*` | what the clause subject is: source, target, or coordinated actors acting on each other |
@@ -24,7 +24,7 @@
  * without a location; the caller adds `file:line`.
  */
 import { ParleyError } from '../../errors.js';
-import type { Element, Pattern } from '../patterns/types.js';
+import type { Element, Pattern, WordElement } from '../patterns/types.js';
 
 /** A synset's phrases, lower case, and those of several words split into words. */
 export interface Synset {
@@ -72,6 +72,8 @@ type Lexeme =
       readonly alts: readonly string[];
       readonly phrases?: readonly (readonly string[])[];
       readonly spaced: boolean;
+      /** Joined by `_` to the word before it. */
+      readonly joined?: boolean;
     };
 
 interface Item {
@@ -81,24 +83,29 @@ interface Item {
   readonly alts: readonly string[];
   readonly phrases?: readonly (readonly string[])[] | undefined;
   readonly role: string;
+  /** Joined by `_` to the word before it. */
+  readonly joined?: boolean;
 }
 
-const GAP: Element = { kind: 'gap' };
+/** PETRARCH's blank: a parse tree's phrase may hold a few more words than Parley's `*`. */
+const GAP: Element = { kind: 'gap', words: 4 };
 
 function problem(message: string): ParleyError {
   return new ParleyError(message);
 }
 
 /** `&TIETYPES_RELATIONS`: the longest defined synset name, then the rest as joined words. */
-function synsetLexemes(raw: string, synsets: Synsets, spaced: boolean): Lexeme[] {
+function synsetLexemes(raw: string, synsets: Synsets, spaced: boolean, joined: boolean): Lexeme[] {
   const parts = raw.split('_').filter((p) => p !== '');
   for (let n = parts.length; n >= 1; n--) {
     const synset = synsets.get(parts.slice(0, n).join('_').toUpperCase());
     if (!synset) continue;
     const rest = parts
       .slice(n)
-      .map((w) => ({ kind: 'word', alts: [w.toLowerCase()], spaced: false }) as const);
-    return [{ kind: 'word', alts: synset.alts, phrases: synset.phrases, spaced }, ...rest];
+      .map(
+        (w) => ({ kind: 'word', alts: [w.toLowerCase()], spaced: false, joined: true }) as const,
+      );
+    return [{ kind: 'word', alts: synset.alts, phrases: synset.phrases, spaced, joined }, ...rest];
   }
   throw problem(`undefined synset &${raw.replace(/_+$/, '')}; pattern ignored`);
 }
@@ -109,17 +116,21 @@ const LEXEME = /(\s+)|(_+)|([{}()*$+%^])|&([\w'-]*)|([[\]])|([^\s_{}()*$+%^&[\]]
 function lex(body: string, synsets: Synsets, features: Set<PatternFeature>): Lexeme[] {
   const out: Lexeme[] = [];
   let spaced = false;
+  let joined = false;
   for (const [, blank, join, symbol, synset, bracket, text] of body.matchAll(LEXEME)) {
     if (blank !== undefined) {
       spaced = true;
       continue;
     }
-    if (join !== undefined) continue;
+    if (join !== undefined) {
+      joined = true;
+      continue;
+    }
     if (symbol !== undefined) {
       out.push({ kind: 'symbol', ch: symbol, spaced });
     } else if (synset !== undefined) {
       if (synset === '') throw problem('"&" without a synset name');
-      out.push(...synsetLexemes(synset, synsets, spaced));
+      out.push(...synsetLexemes(synset, synsets, spaced, joined));
       features.add('synset');
     } else if (bracket !== undefined) {
       throw problem(`unexpected "${bracket}" (the code must come last)`);
@@ -127,9 +138,10 @@ function lex(body: string, synsets: Synsets, features: Set<PatternFeature>): Lex
       const alts = (text ?? '').toLowerCase().split('/');
       if (alts.some((a) => a === '')) throw problem(`empty alternative in "${text ?? ''}"`);
       if (alts.length > 1) features.add('alternatives');
-      out.push({ kind: 'word', alts, spaced });
+      out.push({ kind: 'word', alts, spaced, joined });
     }
     spaced = false;
+    joined = false;
   }
   return out;
 }
@@ -147,7 +159,8 @@ function items(lexemes: readonly Lexeme[], features: Set<PatternFeature>): Item[
   };
   for (const x of lexemes) {
     if (x.kind === 'word') {
-      out.push({ kind: 'word', gap: gapOf(x), alts: x.alts, phrases: x.phrases, role: '' });
+      const joined = x.joined === true && out.at(-1)?.kind === 'word';
+      out.push({ kind: 'word', gap: gapOf(x), alts: x.alts, phrases: x.phrases, role: '', joined });
       continue;
     }
     switch (x.ch) {
@@ -199,12 +212,14 @@ export function parsePatternText(text: string, synsets: Synsets): PatternParts {
   if (stars.length !== 1) throw problem(`expected one "*" (the verb), found ${stars.length}`);
   const star = all.findIndex((it) => it.kind === 'star');
   let literals = 0;
-  const elementOf = (it: Item): Element => {
+  // `joinable`: an element comes before it, so `_` may join the two.
+  const elementOf = (it: Item, joinable: boolean): Element => {
     if (it.kind === 'skip') return { kind: 'skip' };
     literals++;
-    return it.phrases && it.phrases.length > 0
-      ? { kind: 'word', alts: it.alts, optional: false, phrases: it.phrases }
-      : { kind: 'word', alts: it.alts, optional: false };
+    const word: WordElement = { kind: 'word', alts: it.alts, optional: false, exact: true };
+    const phrases = it.phrases && it.phrases.length > 0 ? { phrases: it.phrases } : {};
+    const adjacent = joinable && it.joined ? { adjacent: true } : {};
+    return { ...word, ...phrases, ...adjacent };
   };
 
   // Before the verb: roles say what the subject is; the rest is matched leftwards.
@@ -220,7 +235,7 @@ export function parsePatternText(text: string, synsets: Synsets): PatternParts {
     }
     if (before.length > 0 && (it.gap || pendingGap)) before.push(GAP);
     pendingGap = false;
-    before.push(elementOf(it));
+    before.push(elementOf(it, before.length > 0));
   }
   if (before.length > 0 && ((all[star]?.gap ?? false) || pendingGap)) before.push(GAP);
   if (before.length > 0) features.add('before');
@@ -232,7 +247,7 @@ export function parsePatternText(text: string, synsets: Synsets): PatternParts {
   for (const it of all.slice(star + 1)) {
     if (it.gap) elements.push(GAP);
     if (it.kind !== 'role') {
-      elements.push(elementOf(it));
+      elements.push(elementOf(it, true));
     } else if (it.role === '$') {
       if (++sources > 1) throw problem('more than one source "$"');
       features.add('source');

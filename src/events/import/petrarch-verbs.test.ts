@@ -122,11 +122,12 @@ describe('parsePetrarchVerbs', () => {
     ].join('\n');
     const [p] = parsePetrarchVerbs(text, 'v').patterns;
     expect(p?.elements).toEqual([
-      { kind: 'gap' },
+      { kind: 'gap', words: 4 },
       {
         kind: 'word',
         alts: ['military', 'total boycott'],
         optional: false,
+        exact: true,
         phrases: [['total', 'boycott']],
       },
     ]);

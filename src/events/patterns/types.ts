@@ -3,7 +3,8 @@ export type Element =
   | WordElement
   | { readonly kind: 'target'; readonly optional: boolean }
   | { readonly kind: 'source' }
-  | { readonly kind: 'gap' }
+  /** Up to `words` words (3 unless said), no comma, no verb. */
+  | { readonly kind: 'gap'; readonly words?: number }
   /** A noun phrase stepped over without binding it (PETRARCH `^`). */
   | { readonly kind: 'skip' };
 
@@ -17,6 +18,13 @@ export interface WordElement {
    * split: each matches its words on consecutive tokens. Absent when there are none.
    */
   readonly phrases?: readonly (readonly string[])[];
+  /**
+   * Right after what the element before it matched, nothing between (PETRARCH `A_B`);
+   * otherwise adverbs, a noun's determiner and modifiers may come first.
+   */
+  readonly adjacent?: boolean;
+  /** Only as written, not by lemma ("efforts" is not PETRARCH's EFFORT). */
+  readonly exact?: boolean;
 }
 
 /** The event code of a pattern that codes nothing (PETRARCH `---`). */
