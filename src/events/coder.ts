@@ -229,7 +229,14 @@ function emit(
   const act = (code: CameoCode): CameoCode => (code === forward && coded ? coded : code);
   const allowed = (code: CameoCode | null): code is CameoCode =>
     code !== null && !(boundNonActor && NEEDS_ACTOR_TARGET.has(act(code).code.slice(0, 2)));
-  const base = (code: CameoCode) => ({
+  // One object literal, not a spread: a spread gives every event its own hidden class.
+  const event = (
+    code: CameoCode,
+    source: EventActor,
+    target: EventActor | null,
+    reciprocal: boolean,
+    explanation: Explanation,
+  ): CodedEvent => ({
     cameo: code.code,
     cameoName: code.name,
     plover: code.plover,
@@ -239,6 +246,11 @@ function emit(
     modality: s.modality,
     negated: s.negated,
     rule: `${pattern.where} ${code.code} ${pattern.text}`,
+    source,
+    target,
+    reciprocal,
+    why: explanation,
+    anchor: s.anchor,
   });
   const why = (src: ActorMention, tgt: ActorMention | null): Explanation => ({
     pattern: match.pattern.where,
@@ -269,8 +281,7 @@ function emit(
       (e) =>
         e.cameo === code.code && key(e.source) === key(source) && key(e.target) === key(target),
     );
-    if (!duplicate)
-      out.push({ ...base(code), source, target, reciprocal, why: why(src, tgt), anchor: s.anchor });
+    if (!duplicate) out.push(event(code, source, target, reciprocal, why(src, tgt)));
   };
   if (s.targets.length > 0) {
     // A paired code (PETRARCH `[A:B]`) also codes B from the target to the source; `[A:A]`

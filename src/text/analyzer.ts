@@ -23,13 +23,31 @@ const VERB_FORMS = createRequire(import.meta.url)(
 ) as Readonly<Record<string, string>>;
 
 /** Lemmas the model gets wrong for verbs of violence and politics ("staged" → "stag"). */
-const LEMMA_FIXES: Readonly<Record<string, string>> = {
-  staged: 'stage',
-  waged: 'wage',
-  raped: 'rape',
-  rapes: 'rape',
-  raping: 'rape',
-};
+const LEMMA_FIXES: ReadonlyMap<string, string> = new Map([
+  ['staged', 'stage'],
+  ['waged', 'wage'],
+  ['raped', 'rape'],
+  ['rapes', 'rape'],
+  ['raping', 'rape'],
+]);
+
+/** Lower case with curly apostrophes folded to `'`; only non-ASCII text can hold one. */
+function fold(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 0x7f) return lower.replace(APOSTROPHES, "'");
+  }
+  return lower;
+}
+
+/**
+ * Where `text` starts in `paragraph` at or after `cursor`: as `indexOf`, with the usual
+ * cases (the token right at the cursor or after one space) checked first.
+ */
+function startOf(paragraph: string, text: string, cursor: number): number {
+  if (paragraph.startsWith(text, cursor)) return cursor;
+  if (paragraph.startsWith(text, cursor + 1)) return cursor + 1;
+  return paragraph.indexOf(text, cursor);
+}
 
 export function createAnalyzer(): Analyzer {
   const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -64,7 +82,7 @@ export function createAnalyzer(): Analyzer {
           : [stem, `${stem}e`];
       lemma = candidates.find(isVerb) ?? null;
     }
-    lemma = lemma === null ? null : (LEMMA_FIXES[word] ?? lemma);
+    lemma = lemma === null ? null : (LEMMA_FIXES.get(word) ?? lemma);
     pastLemmas.set(word, lemma);
     return lemma;
   };
@@ -101,7 +119,7 @@ export function createAnalyzer(): Analyzer {
     let cursor = 0;
     for (let k = 0; k < values.length; k++) {
       const text = values[k] ?? '';
-      const at = paragraph.indexOf(text, cursor);
+      const at = startOf(paragraph, text, cursor);
       // wink-nlp returns tokens as written, so each is found in order; a miss would be a bug.
       const start = at < 0 ? cursor : at;
       starts[k] = start;
@@ -116,11 +134,13 @@ export function createAnalyzer(): Analyzer {
         const text = values[k] ?? '';
         const start = (starts[k] ?? 0) - first;
         const lower = text.toLowerCase();
+        const folded = fold(lower);
+        const lemma = lemmas[k] ?? text;
         tokens.push({
           i: k - from,
           text,
-          lower: lower.replace(APOSTROPHES, "'"),
-          lemma: LEMMA_FIXES[lower] ?? (lemmas[k] ?? text).toLowerCase().replace(APOSTROPHES, "'"),
+          lower: folded,
+          lemma: LEMMA_FIXES.get(lower) ?? (lemma === text ? folded : fold(lemma.toLowerCase())),
           pos: tags[k] ?? 'X',
           start,
           end: start + text.length,

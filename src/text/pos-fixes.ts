@@ -4,8 +4,13 @@ import type { Pos, Token } from './types.js';
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 const NP_STARTERS: ReadonlySet<Pos> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
-function retag(token: Token, pos: Pos): Token {
-  return { ...token, pos };
+/**
+ * The token with another tag (and lemma). One object literal, so that retagged tokens
+ * keep the hidden class of the others: a spread gives them new ones.
+ */
+function retag(token: Token, pos: Pos, lemma: string = token.lemma): Token {
+  const { i, text, lower, start, end } = token;
+  return { i, text, lower, lemma, pos, start, end };
 }
 
 /** Participles that modify nouns as adjectives ("opposing sides", "warring parties"). */
@@ -205,7 +210,7 @@ export function fixPos(tokens: readonly Token[], verbs: VerbLexicon = NO_LEXICON
       const adjective = PARTICIPIAL_ADJECTIVES.has(t.lower) && out.some((x) => x.pos === 'VERB');
       const lemma = object && !adjective ? verbs.past(t.lower) : null;
       if (lemma) {
-        out[i] = { ...t, pos: 'VERB', lemma };
+        out[i] = retag(t, 'VERB', lemma);
         continue;
       }
       // 7. "demanded that Iran release the sailors", "urged Assad step down".

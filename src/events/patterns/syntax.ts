@@ -3,15 +3,40 @@ import type { Element, Pattern } from './types.js';
 
 const CODE = /^(?:\d{2,4}|---)$/;
 
-/** What Parley's own syntax cannot say: nothing before the verb, the subject is the source. */
-const OWN = {
-  before: [],
-  subject: 'source',
-  implicitTarget: false,
-  reverseCode: null,
-  forms: [],
-  priority: 0,
-} as const satisfies Partial<Pattern>;
+const NONE: readonly never[] = [];
+
+/**
+ * A pattern of Parley's own syntax, which cannot say what `before`, `subject`, `forms`
+ * and the rest say: nothing before the verb, the subject is the source. One object
+ * literal, so that every pattern has the same hidden class: spreading a defaults object
+ * gave each pattern its own, and every read of a pattern field in the matcher missed
+ * V8's inline caches.
+ */
+function ownPattern(
+  code: string,
+  kind: Pattern['kind'],
+  heads: readonly string[],
+  elements: readonly Element[],
+  literals: number,
+  text: string,
+  where: string,
+): Pattern {
+  return {
+    code,
+    kind,
+    heads,
+    elements,
+    before: NONE,
+    literals,
+    subject: 'source',
+    implicitTarget: false,
+    reverseCode: null,
+    forms: NONE,
+    priority: 0,
+    text,
+    where,
+  };
+}
 const WORD = /^[a-z0-9'.-]+$/;
 
 function parseWord(raw: string, where: string, optional: boolean): Element {
@@ -75,20 +100,11 @@ export function parsePatternLine(line: string, where: string): Pattern | null {
         where,
       });
     }
-    return { ...OWN, code, kind: 'noun', heads: noun.alts, elements, literals, text: body, where };
+    return ownPattern(code, 'noun', noun.alts, elements, literals, body, where);
   }
   const [head, ...rest] = elements;
   if (!head || head.kind !== 'word' || head.optional) {
     throw new ParleyError('a verb pattern must start with the verb', { where });
   }
-  return {
-    ...OWN,
-    code,
-    kind: 'verb',
-    heads: head.alts,
-    elements: rest,
-    literals,
-    text: body,
-    where,
-  };
+  return ownPattern(code, 'verb', head.alts, rest, literals, body, where);
 }
