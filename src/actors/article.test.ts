@@ -22,6 +22,9 @@ describe('resolveArticle', () => {
     ],
     ['John Kerry spoke.', '2010-06-01', ['John Kerry=USALEG']],
     ['Kerry spoke.', null, ['Kerry=USA']],
+    // With no date, a person whose posts share no code is that person, with no code.
+    ['Donald Tusk spoke.', null, ['Donald Tusk=?']],
+    ['Donald Tusk spoke.', '2016-02-11', ['Donald Tusk=IGOEUREECEUC']],
     ['Former President Barack Obama spoke.', '2018-05-08', ['President Barack Obama=USAELI']],
     ['President Bush spoke.', '2004-05-01', ['President Bush=USAGOV']],
     // A post with a country selects its holder on the date.

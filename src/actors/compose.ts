@@ -219,6 +219,18 @@ export function datedMention(
   via: string | null,
 ): ActorMention | null {
   const res = resolveOn(actor, date);
+  if (res.code === null && res.rule === 'none' && actor.kind === 'person') {
+    // A person whose posts share no code, on no date ("Donald Tusk": Poland, then the EU):
+    // the person, with an empty code, never a guess between them.
+    const where = [...new Set(actor.codes.map((c) => c.code).filter((c) => c !== ''))];
+    return withCode(base, '', {
+      name: actor.name,
+      source,
+      person: actor.name,
+      via: [via, `no date: posts in ${where.join(', ')} share no code`].filter((s) => s).join('; '),
+      actor,
+    });
+  }
   if (res.code === null) return null;
   let code = res.code;
   // An agent word adds its sector to a bare country code ("Russian troops" in PETRARCH style).

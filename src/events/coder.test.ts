@@ -157,6 +157,10 @@ const TARGETS: readonly (readonly [string, readonly string[]])[] = [
   ['Iran said it must defend itself.', []],
   // "it", "they" in a later clause: the subject of the earlier verb.
   ['The ELN said it will release the hostages.', ['COLREBELN 0353 "hostages"']],
+  // A person known but not coded on no date takes part.
+  ['Theresa May held talks with Donald Tusk.', ['GBRGOV 040 "Donald Tusk"']],
+  // The place of an act with no target.
+  ['Turkey and Russia declared a ceasefire in Idlib.', ['TUR 0871 "Idlib"', 'RUS 0871 "Idlib"']],
 ];
 
 describe('codeSentence', () => {

@@ -28,7 +28,7 @@ find     entries whose text or name contains the words (case-insensitive).
 function mentionRow(m: ActorMention, sentence: number): string[] {
   const code = m.members
     ? m.members.map((x) => x.code).join('+')
-    : m.code || (m.source === 'generic' ? '(generic)' : '(unresolved)');
+    : m.code || (m.source === 'generic' ? '(generic)' : m.person ? '(no date)' : '(unresolved)');
   const why = [m.via, ...m.entries.map((e) => e.where)].filter((x) => x).join('; ');
   return [String(sentence + 1), m.text, code, m.person ?? m.name, m.role ?? '', m.source, why];
 }

@@ -168,7 +168,7 @@ export function relativeAntecedent(view: SentenceView, start: number): Subject {
  * A generic actor ("anti-war groups", "musicians") takes part as written.
  */
 export function namesAnActor(m: ActorMention): boolean {
-  if (m.code !== '' || m.source === 'generic') return true;
+  if (m.code !== '' || m.source === 'generic' || m.person !== null) return true;
   return m.members === null && (/\s/.test(m.text.trim()) || /^[A-Z]{2,6}$/.test(m.text));
 }
 
