@@ -48,7 +48,8 @@ export interface ActorKnowledge extends ComposeKnowledge {
 /**
  * Loads the built-in dictionaries of `dataDir/actors/` (countries, organisations,
  * sectors, roles and their titles, people, armed groups) and `imported` entries (from
- * PETRARCH/TABARI dictionaries, which win over the built-in base for the same words),
+ * PETRARCH/TABARI dictionaries, which win over the built-in base for the same words; an
+ * imported agents dictionary replaces the built-in sector words altogether),
  * and compiles them into one matcher. `actNouns` are the nouns event patterns give an
  * owner ("+S airstrike on +T"): a country before one is an actor.
  */
@@ -60,8 +61,11 @@ export function loadActorKnowledge(
 ): ActorKnowledge {
   const roles = loadRoles(dataDir);
   const { people, entries: personEntries } = loadPeople(dataDir, roles);
+  // An imported agents dictionary (PETRARCH/TABARI) is the whole sector vocabulary: the
+  // built-in sector words would code actors it does not know ("crowds", "leaders").
+  const importsSectors = imported.some((e) => e.kind === 'sector');
   const entries = [
-    ...loadActorEntries(dataDir),
+    ...loadActorEntries(dataDir).filter((e) => !importsSectors || e.kind !== 'sector'),
     ...roles.titles,
     ...personEntries,
     ...loadGroups(dataDir),

@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ParleyError } from '../../errors.js';
+import { fixtures } from '../../../test/support.js';
+import { DEFAULT_DATA_DIR } from '../../data/index.js';
+import type { ActorEntry } from '../types.js';
+import { loadActorKnowledge } from '../index.js';
 import { dictionaryKind, importDictionary } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-import-'));
@@ -54,5 +58,20 @@ describe('importDictionary', () => {
     const path = join(dir, 'missing.actors.txt');
     expect(() => importDictionary(path)).toThrow(ParleyError);
     expect(() => importDictionary(path)).toThrow(`${path}: cannot read the dictionary (ENOENT)`);
+  });
+});
+
+describe('an imported agents dictionary', () => {
+  it('replaces the built-in sector words', () => {
+    const { analyzer } = fixtures();
+    const tokenize = (t: string): string[] => analyzer.tokenize(t);
+    const agents = importDictionary(file('only.agents.txt', ['SOLDIER [~MIL]'])).entries;
+    const codes = (imported: readonly ActorEntry[]): string[] => {
+      const k = loadActorKnowledge(DEFAULT_DATA_DIR, tokenize, imported);
+      const s = analyzer.sentences('Soldiers and police arrived.')[0];
+      return s ? k.matcher.match(s.tokens).map((m) => s.tokens[m.start]?.lower ?? '') : [];
+    };
+    expect(codes([])).toEqual(['soldiers', 'police']);
+    expect(codes(agents)).toEqual(['soldiers']);
   });
 });
