@@ -71,6 +71,11 @@ describe('part-of-speech fixes', () => {
     ['Police fired tear gas at protesters.', 'fired/fire'],
     // A subjunctive verb after "that" and a name.
     ['Britain demanded that Iran release the sailors.', 'demanded/demand release/release'],
+    // An -ing form after "be", before an object, is a progressive verb.
+    ['Israel is bombing Gaza.', 'bombing/bomb'],
+    ['Israel is striking Syria.', 'striking/strike'],
+    ['Russia was shelling the city.', 'shelling/shell'],
+    ['The shelling was heavy.', ''],
     // Lemmas the model gets wrong.
     ['Rebels staged an attack and waged war.', 'staged/stage waged/wage'],
   ])('%s → %s', (text, verbs) => expect(tagged(text)).toBe(verbs));

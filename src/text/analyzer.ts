@@ -102,7 +102,17 @@ export function createAnalyzer(): Analyzer {
     return tag;
   };
 
-  const lexicon: VerbLexicon = { past: pastLemma, isBase: isVerb, wordTag };
+  // "bombing" → "bomb", "striking" → "strike", "shelling" → "shell", "running" → "run".
+  const gerund = (word: string): string | null => {
+    if (!/^[a-z]{3,}ing$/.test(word)) return null;
+    const stem = word.slice(0, -3);
+    const candidates = /([bdgmnprt])\1$/.test(stem)
+      ? [stem.slice(0, -1), stem]
+      : [stem, `${stem}e`];
+    return candidates.find(isVerb) ?? null;
+  };
+
+  const lexicon: VerbLexicon = { past: pastLemma, isBase: isVerb, gerund, wordTag };
 
   function sentencesOfParagraph(paragraph: string, offset: number, out: Sentence[]): void {
     const doc = nlp.readDoc(paragraph);

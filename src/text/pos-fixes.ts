@@ -75,6 +75,8 @@ export interface VerbLexicon {
   past(word: string): string | null;
   /** True when the word is a verb's base form ("release", "withdraw"). */
   isBase(word: string): boolean;
+  /** The lemma of an -ing form ("bombing" → "bomb", "striking" → "strike"), or null. */
+  gerund(word: string): string | null;
   /**
    * The tag of a lower-case word the model's vocabulary holds, read on its own
    * ("furious" → ADJ, "some" → DET), or null for a word it does not hold ("maduro").
@@ -82,7 +84,38 @@ export interface VerbLexicon {
   wordTag(word: string): Pos | null;
 }
 
-const NO_LEXICON: VerbLexicon = { past: () => null, isBase: () => false, wordTag: () => null };
+const NO_LEXICON: VerbLexicon = {
+  past: () => null,
+  isBase: () => false,
+  gerund: () => null,
+  wordTag: () => null,
+};
+
+const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  "'s",
+  "'re",
+]);
+
+/**
+ * 9. An -ing form read as a noun after a form of "be", before an object, is the verb of
+ * a progressive: "Israel is bombing Gaza", "Turkey is striking Kurdish positions".
+ */
+function fixProgressives(out: Token[], verbs: VerbLexicon): void {
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i];
+    const next = out[i + 1];
+    if (!t || !next || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !t.lower.endsWith('ing')) continue;
+    if (!BE_FORMS.has(out[i - 1]?.lower ?? '') || !OBJECT_STARTERS.has(next.pos)) continue;
+    const lemma = verbs.gerund(t.lower);
+    if (lemma) out[i] = retag(t, 'VERB', lemma);
+  }
+}
 
 /** Tags of common words whose capital at the start of a sentence does not make a name. */
 const NOT_NAMES: ReadonlySet<Pos> = new Set(['ADJ', 'DET', 'NUM', 'PRON']);
@@ -144,12 +177,14 @@ function fixCompounds(out: Token[]): void {
  * 6. a bare verb between a verb and a noun is a noun modifier ("fired tear gas");
  * 7. a base verb read as a noun after "that" or a verb and a name, before an object, is
  *    the verb of a subjunctive clause ("demanded that Iran release the sailors");
- * 8. a common word capitalised at the start of a sentence is not a name ("Furious …").
+ * 8. a common word capitalised at the start of a sentence is not a name ("Furious …");
+ * 9. an -ing noun after "be" and before an object is a verb ("is bombing Gaza").
  */
 export function fixPos(tokens: readonly Token[], verbs: VerbLexicon = NO_LEXICON): Token[] {
   const out = tokens.slice();
   fixSentenceStart(out, verbs);
   fixCompounds(out);
+  fixProgressives(out, verbs);
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     const next = out[i + 1];
