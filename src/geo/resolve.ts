@@ -18,6 +18,7 @@ const BASE: Readonly<Record<Via, number>> = {
 const CAPITAL = 1.5;
 const NAMED_COUNTRY = 3;
 const HINT = 6;
+const NEAR = 6;
 /** "Gaza Strip" is both an alias of Palestine and a region of it: the region is more precise. */
 const FINER = 6;
 
@@ -25,6 +26,8 @@ export interface ResolveContext {
   /** ISO3 codes of the countries the article names. */
   readonly articleCountries: ReadonlySet<string>;
   readonly hint: KindHint;
+  /** Country of the place just before ("Atlanta, Georgia"), or null. */
+  readonly near?: string | null;
 }
 
 function score(c: Candidate, context: ResolveContext, countries: ReadonlySet<string>): number {
@@ -34,6 +37,7 @@ function score(c: Candidate, context: ResolveContext, countries: ReadonlySet<str
   if (c.capital) s += CAPITAL;
   if (context.articleCountries.has(c.country)) s += NAMED_COUNTRY;
   if (context.hint === c.precision) s += HINT;
+  if (context.near === c.country) s += NEAR;
   return s;
 }
 
@@ -43,6 +47,7 @@ function describe(c: Candidate, context: ResolveContext): string {
   if (c.capital) parts.push('capital');
   if (context.articleCountries.has(c.country)) parts.push(`article names ${c.country}`);
   if (context.hint === c.precision) parts.push(`words say ${c.precision}`);
+  if (context.near === c.country) parts.push(`after a place in ${c.country}`);
   return parts.join(', ');
 }
 

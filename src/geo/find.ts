@@ -1,0 +1,170 @@
+import type { Sentence, Token } from '../text/index.js';
+import { foldName } from './cities.js';
+import { resolvePlace } from './resolve.js';
+import type { KindHint } from './resolve.js';
+import type { Candidate, Gazetteer, PlaceMention } from './types.js';
+
+/** A token range (end exclusive) another stage has claimed, such as a person's name. */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface FindOptions {
+  /** Token spans not to read as places: the actors stage's person names. */
+  readonly taken?: readonly TokenSpan[];
+  /** ISO3 codes of the countries the article names, to pick among namesakes. */
+  readonly articleCountries?: ReadonlySet<string>;
+}
+
+/** Words before a name that make it a location rather than an actor ("fighting in Aleppo"). */
+const SPATIAL_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'outside',
+  'across',
+  'around',
+  'towards',
+  'toward',
+  'of',
+  'inside',
+  'throughout',
+  'within',
+  'through',
+  'via',
+]);
+/** A word after a name that says what kind of place it is ("Idlib province"). */
+const KIND_AFTER: Readonly<Record<string, KindHint>> = {
+  province: 'region',
+  region: 'region',
+  governorate: 'region',
+  oblast: 'region',
+  state: 'region',
+  district: 'region',
+  county: 'region',
+  city: 'city',
+};
+/** "the city of Aleppo", "the province of Idlib". */
+const KIND_OF: Readonly<Record<string, KindHint>> = {
+  ...KIND_AFTER,
+  town: 'city',
+  village: 'city',
+  capital: 'city',
+  outskirts: 'city',
+};
+const CALENDAR = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+const CAPITALISED = /^\p{Lu}/u;
+
+function capitalised(t: Token | undefined): boolean {
+  return t !== undefined && CAPITALISED.test(t.text);
+}
+
+/** A name from the curated tables or a capital, which need no further evidence. */
+function curated(candidates: readonly Candidate[]): boolean {
+  return candidates.some((c) => c.actor || (c.via !== 'name' && c.via !== 'altName'));
+}
+
+function properNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'PROPN' && capitalised(t);
+}
+
+/** The kind the words around tokens [i, j] give, and the token after a kind word. */
+function kindAround(tokens: readonly Token[], i: number, j: number): [KindHint, number] {
+  const after = tokens[j + 1];
+  const afterKind = after ? KIND_AFTER[after.lower] : undefined;
+  if (afterKind) return [afterKind, j + 2];
+  if (tokens[i - 1]?.lower === 'of') {
+    const before = tokens[i - 2];
+    const beforeKind = before ? KIND_OF[before.lower] : undefined;
+    if (beforeKind) return [beforeKind, j + 1];
+  }
+  return [null, j + 1];
+}
+
+/**
+ * A word before the name (past "the" and adjectives: "in eastern Ukraine") or "-based"
+ * after it puts the name on the map.
+ */
+function spatialContext(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start - 1;
+  while (tokens[k]?.lower === 'the' || (tokens[k]?.pos === 'ADJ' && !capitalised(tokens[k]))) k--;
+  const before = tokens[k];
+  if (before && SPATIAL_BEFORE.has(before.lower)) return true;
+  const next = tokens[end];
+  return (
+    next?.lower === '-based' ||
+    (next?.text === '-' && tokens[end + 1]?.lower === 'based') ||
+    /-based$/.test(next?.lower ?? '')
+  );
+}
+
+/**
+ * The places a sentence names: capitalised token runs (longest first, up to the
+ * gazetteer's longest name) that are a country, region, alias or city, each resolved
+ * to one place. Skips `taken` spans, months and weekdays, a bare gazetteer town at the
+ * start of a sentence ("Police said") or that is not a proper noun, a name that runs on into another capitalised word ("Washington
+ * Post") and a bare gazetteer town preceded by a capitalised word ("Michael Jordan" is
+ * left to `taken`). A name that can stand for a state (country, capital) is `spatial`
+ * only after in/at/near/from/to/of…, before "-based", or after another place and a comma
+ * ("Tbilisi, Georgia"), whose country then counts most in the choice.
+ */
+export function findPlaces(
+  gazetteer: Gazetteer,
+  sentence: Sentence,
+  options: FindOptions = {},
+): PlaceMention[] {
+  const { taken = [], articleCountries = new Set<string>() } = options;
+  const tokens = sentence.tokens;
+  const isTaken = (k: number): boolean => taken.some((s) => k >= s.start && k < s.end);
+  const first = tokens.findIndex((t) => t.pos !== 'PUNCT');
+  const mentions: PlaceMention[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !capitalised(t) || isTaken(i) || CALENDAR.has(t.lower)) continue;
+    if (i === first && t.pos !== 'PROPN') continue;
+    for (let j = Math.min(tokens.length, i + gazetteer.maxTokens) - 1; j >= i; j--) {
+      const last = tokens[j];
+      if (!last || !(capitalised(last) || KIND_AFTER[last.lower])) continue;
+      if (j > i && isTaken(j)) continue;
+      const text = sentence.text.slice(t.start, last.end);
+      const candidates = gazetteer.byName.get(foldName(text));
+      if (!candidates) continue;
+      const known = curated(candidates);
+      if (!known && (i === first || t.pos !== 'PROPN' || properNoun(tokens[i - 1]))) break;
+      const [hint, end] = kindAround(tokens, i, j);
+      const next = tokens[end];
+      if (properNoun(next) && !isTaken(end)) break;
+      // "Atlanta, Georgia": a place right after a place and a comma is within it.
+      const previous = mentions[mentions.length - 1];
+      const apposed = previous?.end === i - 1 && tokens[i - 1]?.text === ',';
+      const near = apposed ? (previous.place?.country ?? null) : null;
+      const place = resolvePlace(candidates, { articleCountries, hint, near });
+      const actor = candidates.some(
+        (c) => c.actor && c.country === place?.country && c.precision === place.precision,
+      );
+      const charEnd = tokens[end - 1]?.end ?? last.end;
+      mentions.push({
+        start: i,
+        end,
+        text: sentence.text.slice(t.start, charEnd),
+        charStart: t.start,
+        charEnd,
+        spatial: !actor || apposed || spatialContext(tokens, i, end),
+        place,
+      });
+      i = end - 1;
+      break;
+    }
+  }
+  return mentions;
+}
