@@ -111,8 +111,8 @@ function spatialContext(tokens: readonly Token[], start: number, end: number): b
  * The places a sentence names: capitalised token runs (longest first, up to the
  * gazetteer's longest name) that are a country, region, alias or city, each resolved
  * to one place. Skips `taken` spans, months and weekdays, a bare gazetteer town at the
- * start of a sentence ("Police said") or that is not a proper noun, a name that runs on into another capitalised word ("Washington
- * Post") and a bare gazetteer town preceded by a capitalised word ("Michael Jordan" is
+ * start of a sentence ("Police said") or that is not a proper noun, a name other than a country's that runs on into another
+ * capitalised word ("Washington Post"; "U.S. Army" names the US) and a bare gazetteer town preceded by a capitalised word ("Michael Jordan" is
  * left to `taken`). A name that can stand for a state (country, capital) is `spatial`
  * only after in/at/near/from/to/of…, before "-based", or after another place and a comma
  * ("Tbilisi, Georgia"), whose country then counts most in the choice.
@@ -131,7 +131,6 @@ export function findPlaces(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !capitalised(t) || isTaken(i) || CALENDAR.has(t.lower)) continue;
-    if (i === first && t.pos !== 'PROPN') continue;
     for (let j = Math.min(tokens.length, i + gazetteer.maxTokens) - 1; j >= i; j--) {
       const last = tokens[j];
       if (!last || !(capitalised(last) || KIND_AFTER[last.lower])) continue;
@@ -143,7 +142,8 @@ export function findPlaces(
       if (!known && (i === first || t.pos !== 'PROPN' || properNoun(tokens[i - 1]))) break;
       const [hint, end] = kindAround(tokens, i, j);
       const next = tokens[end];
-      if (properNoun(next) && !isTaken(end)) break;
+      const country = candidates.some((c) => c.precision === 'country');
+      if (!country && properNoun(next) && !isTaken(end)) break;
       // "Atlanta, Georgia": a place right after a place and a comma is within it.
       const previous = mentions[mentions.length - 1];
       const apposed = previous?.end === i - 1 && tokens[i - 1]?.text === ',';

