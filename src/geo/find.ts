@@ -68,6 +68,25 @@ function capitalised(t: Token | undefined): boolean {
   return t !== undefined && CAPITALISED.test(t.text);
 }
 
+/** Short lower-case words inside names: Deir ez-Zor, Mazar-i-Sharif, Bosnia and Herzegovina. */
+const LINK = /^(?:[a-z]{1,3}|-|'|’)$/;
+
+/**
+ * The last token a name starting at i may end on: names run over capitalised words,
+ * short links and hyphens, plus one kind word ("Idlib province").
+ */
+function runEnd(tokens: readonly Token[], i: number, maxTokens: number): number {
+  let j = i;
+  const limit = Math.min(tokens.length, i + maxTokens) - 1;
+  while (j < limit) {
+    const next = tokens[j + 1];
+    if (!next || !(capitalised(next) || LINK.test(next.text) || KIND_AFTER[next.lower])) break;
+    j++;
+    if (KIND_AFTER[next.lower]) break;
+  }
+  return j;
+}
+
 /** A name from the curated tables or a capital, which need no further evidence. */
 function curated(candidates: readonly Candidate[]): boolean {
   return candidates.some((c) => c.actor || (c.via !== 'name' && c.via !== 'altName'));
@@ -131,7 +150,7 @@ export function findPlaces(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !capitalised(t) || isTaken(i) || CALENDAR.has(t.lower)) continue;
-    for (let j = Math.min(tokens.length, i + gazetteer.maxTokens) - 1; j >= i; j--) {
+    for (let j = runEnd(tokens, i, gazetteer.maxTokens); j >= i; j--) {
       const last = tokens[j];
       if (!last || !(capitalised(last) || KIND_AFTER[last.lower])) continue;
       if (j > i && isTaken(j)) continue;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadActorEntries } from '../actors/index.js';
 import { alternatives, readTsv } from '../data/index.js';
+import type { TsvRecord } from '../data/index.js';
 import { ParleyError } from '../errors.js';
 import { foldName, readCities } from './cities.js';
 import type { City } from './cities.js';
@@ -44,24 +45,30 @@ interface CountryPoint {
   readonly lon: number;
 }
 
-/** data/places/countries.tsv, keyed by ISO2. */
+function point(r: TsvRecord): CountryPoint {
+  return {
+    iso3: r.fields.iso3 ?? '',
+    lat: number(r.fields.lat, r.where, 'latitude', 90),
+    lon: number(r.fields.lon, r.where, 'longitude', 180),
+  };
+}
+
+/** data/places/countries.tsv keyed by ISO2, with the points of places/points.tsv. */
 function readCountryPoints(dataDir: string): Map<string, CountryPoint> {
-  const file = 'data/places/countries.tsv';
-  const rows = readTsv(join(dataDir, 'places', 'countries.tsv'), file, [
+  const dir = join(dataDir, 'places');
+  const rows = readTsv(join(dir, 'countries.tsv'), 'data/places/countries.tsv', [
     'iso3',
     'iso2',
     'lat',
     'lon',
   ]);
+  const fixed = new Map(
+    readTsv(join(dir, 'points.tsv'), 'data/places/points.tsv', ['iso3', 'lat', 'lon', 'note']).map(
+      (r) => [r.fields.iso3 ?? '', point(r)],
+    ),
+  );
   return new Map(
-    rows.map((r) => [
-      r.fields.iso2 ?? '',
-      {
-        iso3: r.fields.iso3 ?? '',
-        lat: number(r.fields.lat, r.where, 'latitude', 90),
-        lon: number(r.fields.lon, r.where, 'longitude', 180),
-      },
-    ]),
+    rows.map((r) => [r.fields.iso2 ?? '', fixed.get(r.fields.iso3 ?? '') ?? point(r)]),
   );
 }
 
