@@ -58,6 +58,12 @@ describe('findPlaces', () => {
     ['A bomb exploded in Tripoli.', ['Tripoli=LBY city']],
     ['Flooding in Queensland.', ['Queensland=AUS region']],
     ['Sanctions on North Korea.', ['~North Korea=PRK country']],
+    ['Camps near Al-Fashir and in KwaZulu-Natal grew.', []],
+    ['Ministers of the EU met in Brussels.', ['Brussels=BEL city']],
+    ["Exports to the People's Republic of China rose.", ["People's Republic of China=CHN country"]],
+    ['U.S. Army troops landed.', ['~U.S.=USA country']],
+    ['A storm in the Pacific hit Fiji.', ['Pacific= region', '~Fiji=FJI country']],
+    ['He was born in Washington, D.C.', ['Washington=USA city', 'D.C.=USA city']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });

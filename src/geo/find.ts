@@ -69,7 +69,7 @@ function capitalised(t: Token | undefined): boolean {
 }
 
 /** Short lower-case words inside names: Deir ez-Zor, Mazar-i-Sharif, Bosnia and Herzegovina. */
-const LINK = /^(?:[a-z]{1,3}|-|'|’)$/;
+const LINK = /^(?:[a-z]{1,3}|-|'|’|['’]s)$/;
 
 /**
  * The last token a name starting at i may end on: names run over capitalised words,
@@ -85,6 +85,26 @@ function runEnd(tokens: readonly Token[], i: number, maxTokens: number): number 
     if (KIND_AFTER[next.lower]) break;
   }
   return j;
+}
+
+/** "Al" of Al-Fashir, "Natal" of KwaZulu-Natal: a piece of a longer hyphenated name. */
+function hyphenated(tokens: readonly Token[], i: number, j: number): boolean {
+  return (
+    (tokens[j + 1]?.text === '-' && capitalised(tokens[j + 2])) ||
+    (tokens[i - 1]?.text === '-' && capitalised(tokens[i - 2]))
+  );
+}
+
+/**
+ * Whether a bare gazetteer name (no curated entry) reads as a town: a proper noun, not
+ * opening the sentence ("Police said"), not after another proper noun ("Michael Jordan"),
+ * not an acronym ("EU" is not Eu in France), not a piece of a hyphenated name.
+ */
+function plainTown(tokens: readonly Token[], i: number, j: number, initial: boolean): boolean {
+  const t = tokens[i];
+  if (!t || initial || t.pos !== 'PROPN' || properNoun(tokens[i - 1])) return false;
+  if (i === j && t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
+  return !hyphenated(tokens, i, j);
 }
 
 /** A name from the curated tables or a capital, which need no further evidence. */
@@ -158,7 +178,7 @@ export function findPlaces(
       const candidates = gazetteer.byName.get(foldName(text));
       if (!candidates) continue;
       const known = curated(candidates);
-      if (!known && (i === first || t.pos !== 'PROPN' || properNoun(tokens[i - 1]))) break;
+      if (!known && !plainTown(tokens, i, j, i === first)) break;
       const [hint, end] = kindAround(tokens, i, j);
       const next = tokens[end];
       const country = candidates.some((c) => c.precision === 'country');
