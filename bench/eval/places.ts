@@ -48,21 +48,34 @@ function field(xml: string, tag: string): string {
   return m ? unescapeXml(m[1] ?? '') : '';
 }
 
+/**
+ * The file's offsets are one past the name (start 171 for a name at index 170): a span
+ * is moved back by one when that, and not the span as given, spells the gold name.
+ */
+function aligned(text: string, p: GoldPlace): GoldPlace {
+  if (text.slice(p.start, p.end) === p.name) return p;
+  if (text.slice(p.start - 1, p.end - 1) === p.name)
+    return { ...p, start: p.start - 1, end: p.end - 1 };
+  return p;
+}
+
 function readGold(path: string): Article[] {
   const xml = readFileSync(path, 'utf8');
   return [...xml.matchAll(/<article>([\s\S]*?)<\/article>/g)].map((a) => {
     const body = a[1] ?? '';
+    const text = field(body, 'text');
     const places = [...body.matchAll(/<location>([\s\S]*?)<\/location>/g)].map((l) => {
       const x = l[1] ?? '';
-      return {
+      return aligned(text, {
         name: field(x, 'name'),
         start: Number(field(x, 'start')),
         end: Number(field(x, 'end')),
         lat: Number(field(x, 'lat')),
         lon: Number(field(x, 'lon')),
-      };
+      });
     });
-    return { text: field(body, 'text'), places };
+    // A few entries have no name and an empty span: nothing to find.
+    return { text, places: places.filter((p) => p.name !== '' && p.end > p.start) };
   });
 }
 

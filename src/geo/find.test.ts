@@ -62,6 +62,8 @@ describe('findPlaces', () => {
     ['Ministers of the EU met in Brussels.', ['Brussels=BEL city']],
     ["Exports to the People's Republic of China rose.", ["People's Republic of China=CHN country"]],
     ['U.S. Army troops landed.', ['~U.S.=USA country']],
+    ['The California Department of Health said so.', ['California=USA region']],
+    ['Kananga is the provincial capital.', ['Kananga=COD city']],
     ['A storm in the Pacific hit Fiji.', ['Pacific= region', '~Fiji=FJI country']],
     ['He was born in Washington, D.C.', ['Washington=USA city', 'D.C.=USA city']],
   ])('%s', (text, expected) => {

@@ -63,6 +63,17 @@ const CALENDAR = new Set(
   ).split(' '),
 );
 const CAPITALISED = /^\p{Lu}/u;
+/** Capitalised words after a place that name its offices, not a longer name: "California Department". */
+const INSTITUTION = new Set(
+  (
+    'department ministry minister governor premier mayor council police health state ' +
+    'university airport hospital district city senator government court judge ' +
+    'inspector secretary chief attorney officials national regional provincial public ' +
+    'primary province region county'
+  ).split(' '),
+);
+/** A bare gazetteer town may open a sentence when it is this large ("Kananga is"). */
+const INITIAL_TOWN = 100_000;
 
 function capitalised(t: Token | undefined): boolean {
   return t !== undefined && CAPITALISED.test(t.text);
@@ -97,12 +108,19 @@ function hyphenated(tokens: readonly Token[], i: number, j: number): boolean {
 
 /**
  * Whether a bare gazetteer name (no curated entry) reads as a town: a proper noun, not
- * opening the sentence ("Police said"), not after another proper noun ("Michael Jordan"),
+ * opening the sentence unless large ("Police said", "Kananga is"), not after another proper noun ("Michael Jordan"),
  * not an acronym ("EU" is not Eu in France), not a piece of a hyphenated name.
  */
-function plainTown(tokens: readonly Token[], i: number, j: number, initial: boolean): boolean {
+function plainTown(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  initial: boolean,
+  population: number,
+): boolean {
   const t = tokens[i];
-  if (!t || initial || t.pos !== 'PROPN' || properNoun(tokens[i - 1])) return false;
+  if (!t || t.pos !== 'PROPN' || properNoun(tokens[i - 1])) return false;
+  if (initial && population < INITIAL_TOWN) return false;
   if (i === j && t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   return !hyphenated(tokens, i, j);
 }
@@ -151,7 +169,8 @@ function spatialContext(tokens: readonly Token[], start: number, end: number): b
  * gazetteer's longest name) that are a country, region, alias or city, each resolved
  * to one place. Skips `taken` spans, months and weekdays, a bare gazetteer town at the
  * start of a sentence ("Police said") or that is not a proper noun, a name other than a country's that runs on into another
- * capitalised word ("Washington Post"; "U.S. Army" names the US) and a bare gazetteer town preceded by a capitalised word ("Michael Jordan" is
+ * capitalised word ("Washington Post"; but "U.S. Army" names the US and "California
+ * Department of Health" California) and a bare gazetteer town preceded by a capitalised word ("Michael Jordan" is
  * left to `taken`). A name that can stand for a state (country, capital) is `spatial`
  * only after in/at/near/from/to/of…, before "-based", or after another place and a comma
  * ("Tbilisi, Georgia"), whose country then counts most in the choice.
@@ -178,11 +197,14 @@ export function findPlaces(
       const candidates = gazetteer.byName.get(foldName(text));
       if (!candidates) continue;
       const known = curated(candidates);
-      if (!known && !plainTown(tokens, i, j, i === first)) break;
+      const population = Math.max(...candidates.map((c) => c.population));
+      if (!known && !plainTown(tokens, i, j, i === first, population)) break;
       const [hint, end] = kindAround(tokens, i, j);
       const next = tokens[end];
       const country = candidates.some((c) => c.precision === 'country');
-      if (!country && properNoun(next) && !isTaken(end)) break;
+      if (!country && properNoun(next) && !INSTITUTION.has(next?.lower ?? '') && !isTaken(end)) {
+        break;
+      }
       // "Atlanta, Georgia": a place right after a place and a comma is within it.
       const previous = mentions[mentions.length - 1];
       const apposed = previous?.end === i - 1 && tokens[i - 1]?.text === ',';
