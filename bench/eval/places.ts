@@ -1,8 +1,8 @@
 /**
  * Place accuracy on GeoVirus (../shared/gold/geovirus.xml, read at run time, never
  * copied): WikiNews articles with each place mention's character span and coordinates.
- * Each article is analysed, its countries are the countries it names (a first pass of
- * findPlaces), then findPlaces runs on each sentence with those countries. A gold mention
+ * Each article is analysed, its countries are the countries it names (countriesNamed, a
+ * first pass of findPlaces), then findPlaces runs on each sentence with those countries. A gold mention
  * is found when a Parley mention overlaps its characters; a found mention is near when its
  * point is within 161 km (100 miles) of the gold one, exact within 10 km.
  *
@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, PROJECT_ROOT } from '../../src/data/index.js';
-import { findPlaces, loadGazetteer } from '../../src/geo/index.js';
+import { countriesNamed, findPlaces, loadGazetteer } from '../../src/geo/index.js';
 import type { Gazetteer, PlaceMention } from '../../src/geo/index.js';
 import { createAnalyzer } from '../../src/text/index.js';
 import type { Sentence } from '../../src/text/index.js';
@@ -99,10 +99,7 @@ interface Found {
 }
 
 function placesOf(g: Gazetteer, sentences: readonly Sentence[]): Found[] {
-  const first = sentences.flatMap((s) => findPlaces(g, s));
-  const articleCountries = new Set(
-    first.flatMap((m) => (m.place?.precision === 'country' ? [m.place.country] : [])),
-  );
+  const articleCountries = countriesNamed(g, sentences);
   return sentences.flatMap((s) =>
     findPlaces(g, s, { articleCountries }).map((mention) => ({
       mention,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../data/index.js';
 import { createAnalyzer } from '../text/index.js';
 import type { Analyzer } from '../text/index.js';
-import { findPlaces, loadGazetteer } from './index.js';
+import { countriesNamed, findPlaces, loadGazetteer } from './index.js';
 import type { FindOptions, Gazetteer } from './index.js';
 
 let g: Gazetteer;
@@ -77,6 +77,15 @@ describe('findPlaces', () => {
     expect(places('Violence in Tripoli.', { articleCountries: new Set(['LBN']) })).toEqual([
       'Tripoli=LBN city',
     ]);
+  });
+
+  it('names the countries of an article that no other place shares (countriesNamed)', () => {
+    const sentences = analyzer.sentences(
+      'Georgia health officials met. The United States and Syria agreed. Jordan hosted them.',
+    );
+    expect([...countriesNamed(g, sentences)].sort()).toEqual(['JOR', 'SYR', 'USA']);
+    const articleCountries = countriesNamed(g, sentences);
+    expect(places('Flu spread in Georgia.', { articleCountries })).toEqual(['Georgia=USA region']);
   });
 
   it('skips the spans another stage took (a person named Jordan)', () => {

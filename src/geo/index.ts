@@ -2,6 +2,7 @@
  * Places (pipeline stage `geo`): the places a sentence names, each resolved to one point
  * with its precision and why. Load the gazetteer once (about a second) and pass it down.
  */
+export { countriesNamed } from './article.js';
 export { foldName } from './cities.js';
 export { findPlaces } from './find.js';
 export type { FindOptions, TokenSpan } from './find.js';

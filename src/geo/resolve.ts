@@ -17,7 +17,8 @@ const BASE: Readonly<Record<Via, number>> = {
   altName: -0.5,
 };
 const CAPITAL = 1.5;
-const NAMED_COUNTRY = 3;
+/** Enough for a region of a named country to beat a country of the same name (Georgia). */
+const NAMED_COUNTRY = 4.5;
 const HINT = 6;
 const NEAR = 6;
 /** "Gaza Strip" is both an alias of Palestine and a region of it: the region is more precise. */
