@@ -46,6 +46,12 @@ describe('gazetteer and resolution', () => {
     ['Tripoli', ['LBN'], 'LBN', 'city'],
     ['Birmingham', [], 'GBR', 'city'],
     ['Birmingham', ['USA'], 'USA', 'city'],
+    ['England', ['USA'], 'GBR', 'region'],
+    ['Cairo', ['USA'], 'EGY', 'city'],
+    ['Pacific', ['USA'], '', 'region'],
+    ['Georgia', ['USA'], 'USA', 'region'],
+    ['California', ['USA'], 'USA', 'region'],
+    ['Donetsk', [], 'UKR', 'city'],
   ] as const)('%s (article names %j) → %s %s', (name, named, country, precision) => {
     expect(place(name, [...named])).toMatchObject({ country, precision });
   });

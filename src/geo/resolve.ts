@@ -5,20 +5,25 @@ export type KindHint = Precision | null;
 
 /**
  * Base score of an entry: the curated tables (countries, aliases) outrank the bare
- * gazetteer; a region ranks below a city of the same name with ≥ 100,000 inhabitants
- * unless the words around say "province" ("Aleppo" is the city, "Aleppo province" the
- * governorate) and above a smaller one ("California" is the state, not the Maryland town).
+ * gazetteer. A region ranks above the towns of other countries ("California" is the state,
+ * not the Maryland town) but, by SAME_COUNTRY, below a city of its own country with
+ * ≥ 100,000 inhabitants unless the words around say "province" ("Aleppo" is the city,
+ * "Aleppo province" the governorate).
  */
 const BASE: Readonly<Record<Via, number>> = {
   country: 9,
   alias: 9,
-  region: 5,
+  region: 7,
   name: 0,
   altName: -0.5,
 };
 const CAPITAL = 1.5;
-/** Enough for a region of a named country to beat a country of the same name (Georgia). */
+/**
+ * A country the article names: enough for a region of it to beat a country of the same
+ * name (Georgia); half for a bare gazetteer town, lest any US hamlet beat "England".
+ */
 const NAMED_COUNTRY = 4.5;
+const SAME_COUNTRY = -2;
 const HINT = 6;
 const NEAR = 6;
 /** "Gaza Strip" is both an alias of Palestine and a region of it: the region is more precise. */
@@ -32,12 +37,23 @@ export interface ResolveContext {
   readonly near?: string | null;
 }
 
-function score(c: Candidate, context: ResolveContext, countries: ReadonlySet<string>): number {
+/** The countries that have a country entry, and a bare gazetteer town, among the candidates. */
+interface Rivals {
+  readonly countries: ReadonlySet<string>;
+  readonly towns: ReadonlySet<string>;
+}
+
+function bare(c: Candidate): boolean {
+  return c.via === 'name' || c.via === 'altName';
+}
+
+function score(c: Candidate, context: ResolveContext, rivals: Rivals): number {
   let s = BASE[c.via];
-  if (c.precision !== 'country' && countries.has(c.country) && c.via !== 'name') s += FINER;
+  if (c.precision !== 'country' && rivals.countries.has(c.country) && !bare(c)) s += FINER;
+  if (c.precision === 'region' && rivals.towns.has(c.country)) s += SAME_COUNTRY;
   if (c.precision === 'city') s += Math.log10(c.population + 1);
   if (c.capital) s += CAPITAL;
-  if (context.articleCountries.has(c.country)) s += NAMED_COUNTRY;
+  if (context.articleCountries.has(c.country)) s += bare(c) ? NAMED_COUNTRY / 2 : NAMED_COUNTRY;
   if (context.hint === c.precision) s += HINT;
   if (context.near === c.country) s += NEAR;
   return s;
@@ -66,11 +82,12 @@ export function resolvePlace(
   let bestScore = -Infinity;
   let runnerUp: Candidate | undefined;
   let runnerScore = -Infinity;
-  const countries = new Set(
-    candidates.filter((c) => c.precision === 'country').map((c) => c.country),
-  );
+  const rivals = {
+    countries: new Set(candidates.filter((c) => c.precision === 'country').map((c) => c.country)),
+    towns: new Set(candidates.filter(bare).map((c) => c.country)),
+  };
   for (const c of candidates) {
-    const s = score(c, context, countries);
+    const s = score(c, context, rivals);
     if (s > bestScore) {
       runnerUp = best;
       runnerScore = bestScore;
