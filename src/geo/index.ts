@@ -1,0 +1,12 @@
+/**
+ * Places (pipeline stage `geo`): the places a sentence names, each resolved to one point
+ * with its precision and why. Load the gazetteer once (about a second) and pass it down.
+ */
+export { countriesNamed } from './article.js';
+export { foldName } from './cities.js';
+export { findPlaces } from './find.js';
+export type { FindOptions, TokenSpan } from './find.js';
+export { loadGazetteer } from './gazetteer.js';
+export { resolvePlace } from './resolve.js';
+export type { KindHint, ResolveContext } from './resolve.js';
+export type { Candidate, Gazetteer, PlaceMention, Precision, ResolvedPlace, Via } from './types.js';
