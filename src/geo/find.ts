@@ -151,7 +151,7 @@ function kindAround(tokens: readonly Token[], i: number, j: number): [KindHint, 
  * A word before the name (past "the" and adjectives: "in eastern Ukraine") or "-based"
  * after it puts the name on the map.
  */
-function spatialContext(tokens: readonly Token[], start: number, end: number): boolean {
+export function spatialContext(tokens: readonly Token[], start: number, end: number): boolean {
   let k = start - 1;
   while (tokens[k]?.lower === 'the' || (tokens[k]?.pos === 'ADJ' && !capitalised(tokens[k]))) k--;
   const before = tokens[k];

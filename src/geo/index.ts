@@ -10,3 +10,5 @@ export { loadGazetteer } from './gazetteer.js';
 export { resolvePlace } from './resolve.js';
 export type { KindHint, ResolveContext } from './resolve.js';
 export type { Candidate, Gazetteer, PlaceMention, Precision, ResolvedPlace, Via } from './types.js';
+export { locateEvent, locations } from './locate-event.js';
+export type { EventLocation } from './locate-event.js';

@@ -3,6 +3,7 @@ import { ParleyError } from '../errors.js';
 import type { Explanation, Modality, PloverType } from '../events/index.js';
 import type { RemovedLine } from '../ingest/index.js';
 import type { DatePrecision, DateSource } from '../time/index.js';
+import type { EventLocation } from '../geo/index.js';
 import type { EventRecord } from './records.js';
 
 /** Filters for `parley events`; all optional, combined with AND. */
@@ -25,6 +26,7 @@ interface EventRow {
   date_precision: string | null;
   date_source: string;
   date_text: string | null;
+  location: string | null;
   source_code: string;
   source_name: string;
   source_text: string;
@@ -68,7 +70,7 @@ function toRecord(r: EventRow): EventRecord {
     modality: r.modality as Modality,
     negated: r.negated === 1,
     reciprocal: r.reciprocal === 1,
-    location: null,
+    location: r.location === null ? null : (JSON.parse(r.location) as EventLocation),
     sentence: r.sentence,
     rule: r.rule,
     why: JSON.parse(r.why) as Explanation,

@@ -1,4 +1,5 @@
 import type { CodedEvent, EventActor } from '../events/index.js';
+import type { EventLocation } from '../geo/index.js';
 import type { DatePrecision, DateSource } from '../time/index.js';
 
 /** An actor in the output contract: code, readable name, the mention as written. */
@@ -25,6 +26,7 @@ export interface EventRecord extends Omit<CodedEvent, 'source' | 'target' | 'anc
   readonly dateText: string | null;
   readonly source: ActorRecord;
   readonly target: ActorRecord | null;
-  readonly location: null;
+  /** Where the event took place (a place in its clause, or the dateline), or null. */
+  readonly location: EventLocation | null;
   readonly sentence: string;
 }

@@ -95,6 +95,10 @@ const MIGRATIONS: readonly string[] = [
   // 3: an event's date precision (day, week, month, year) and the date expression as written.
   `ALTER TABLE events ADD COLUMN date_precision TEXT;
    ALTER TABLE events ADD COLUMN date_text TEXT;`,
+  // 4: where an event took place: the location as JSON (output contract), its country indexed.
+  `ALTER TABLE events ADD COLUMN location TEXT;
+   ALTER TABLE events ADD COLUMN location_country TEXT;
+   CREATE INDEX events_location_country ON events(location_country);`,
 ];
 
 /** Brings a database to the current schema inside one transaction. */

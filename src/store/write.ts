@@ -77,8 +77,9 @@ export function createWriter(db: Database.Database): Writer {
   const insertEvent = db.prepare(
     `INSERT INTO events (id, article_id, sentence_id, date, date_precision, date_source, date_text,
        source_code, source_name, source_text, target_code, target_name, target_text, cameo,
-       cameo_name, plover, plover_mode, quad, goldstein, modality, negated, reciprocal, rule, why)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       cameo_name, plover, plover_mode, quad, goldstein, modality, negated, reciprocal, rule, why,
+       location, location_country)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const save = db.transaction((p: ProcessedArticle, processedWith: string): SaveOutcome => {
@@ -145,6 +146,8 @@ export function createWriter(db: Database.Database): Writer {
         e.reciprocal ? 1 : 0,
         e.rule,
         JSON.stringify(e.why),
+        e.location ? JSON.stringify(e.location) : null,
+        e.location?.country || null,
       );
     }
     return existed ? 'replaced' : 'added';
