@@ -23,7 +23,7 @@ import { loadKnowledge } from './knowledge.js';
 import type { Knowledge } from './knowledge.js';
 import type { EventRecord, MentionRecord, ProcessedArticle } from './store/index.js';
 import { createAnalyzer } from './text/index.js';
-import { countriesNamed, findPlaces, locateEvent, locations } from './geo/index.js';
+import { countriesNamed, findPlaces, locateEvent, locations, notAPlace } from './geo/index.js';
 import type { EventLocation, PlaceMention } from './geo/index.js';
 import { dateEvent, findDateExpressions } from './time/index.js';
 import type { EventDate } from './time/index.js';
@@ -88,16 +88,6 @@ function toRecord(
   };
 }
 
-/** An actor mention that never names a place: a person, an armed group, an organisation. */
-function notPlace(m: ActorMention): boolean {
-  return (
-    m.person !== null ||
-    m.source === 'group' ||
-    m.primary?.startsWith('IGO') === true ||
-    m.entries.some((e) => e.kind === 'group' || e.kind === 'organisation' || e.kind === 'person')
-  );
-}
-
 function mentionRecord(s: Sentence, m: ActorMention): MentionRecord {
   return {
     start: s.tokens[m.start]?.start ?? 0,
@@ -133,7 +123,7 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
     const mentionsBySentence = resolveArticle(knowledge.actors, sentences, date);
     // People, groups and organisations are not places ("Jordan", "the Taliban"); the
     // countries an article names choose among towns.
-    const people = mentionsBySentence.map((ms) => ms.filter(notPlace));
+    const people = mentionsBySentence.map((ms) => ms.filter(notAPlace));
     const countries = countriesNamed(knowledge.places, sentences, people);
     const datelineAt = datelinePlace(dateline, countries);
     // Sports, business or entertainment news: a `+` discard ends the whole article.

@@ -1,6 +1,7 @@
 import { packageVersion } from '../data/index.js';
 import { errorMessage, ParleyError } from '../errors.js';
 import { ACTORS_HELP, actorsCommand } from './commands/actors.js';
+import { PLACES_HELP, placesCommand } from './commands/places.js';
 import { CODE_HELP, codeCommand } from './commands/code.js';
 import { DEMO_HELP, demoCommand } from './commands/demo.js';
 import { EVAL_HELP, evalCommand } from './commands/eval.js';
@@ -50,6 +51,11 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
     run: actorsCommand,
     help: ACTORS_HELP,
     summary: 'explain, list and find actors (resolve|list|find)',
+  },
+  places: {
+    run: placesCommand,
+    help: PLACES_HELP,
+    summary: 'explain place names (resolve) or list them for JSON lines (--jsonl)',
   },
 };
 

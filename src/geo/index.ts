@@ -11,4 +11,5 @@ export { resolvePlace } from './resolve.js';
 export type { KindHint, ResolveContext } from './resolve.js';
 export type { Candidate, Gazetteer, PlaceMention, Precision, ResolvedPlace, Via } from './types.js';
 export { locateEvent, locations } from './locate-event.js';
+export { notAPlace } from './not-place.js';
 export type { EventLocation } from './locate-event.js';

@@ -1,12 +1,11 @@
 import { parseJsonObject } from '../../data/index.js';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { resolveConfig } from '../../config.js';
-import { errorMessage, ParleyError } from '../../errors.js';
+import { ParleyError } from '../../errors.js';
 import { normalizePublished } from '../../ingest/index.js';
 import { createPipeline } from '../../pipeline.js';
 import type { CodedText, Pipeline } from '../../pipeline.js';
 import { parse } from '../args.js';
+import { eachJsonLine } from '../jsonl.js';
 import { line } from '../output.js';
 import { reportWarnings } from './ingest.js';
 import type { Io } from '../output.js';
@@ -69,25 +68,5 @@ export async function codeCommand(argv: readonly string[], io: Io): Promise<numb
     throw new ParleyError('give either a sentence or --jsonl, not both', { where: 'parley code' });
   const pipeline = createPipeline(config);
   reportWarnings(io, pipeline.knowledge.warnings);
-  const input = values.jsonl === '-' ? process.stdin : createReadStream(values.jsonl);
-  const origin = values.jsonl === '-' ? '-' : values.jsonl;
-  let failed = 0;
-  let n = 0;
-  try {
-    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
-      n++;
-      if (raw.trim() === '') continue;
-      try {
-        line(io.out, codeLine(pipeline, raw, `${origin}:${n}`));
-      } catch (error) {
-        failed++;
-        const id = /"id"\s*:\s*"?([^",}]+)/.exec(raw)?.[1] ?? null;
-        line(io.out, JSON.stringify({ id, error: errorMessage(error) }));
-        line(io.err, `parley: ${errorMessage(error)}`);
-      }
-    }
-  } catch (error) {
-    throw new ParleyError(`cannot read: ${errorMessage(error)}`, { where: origin, cause: error });
-  }
-  return failed > 0 ? 1 : 0;
+  return eachJsonLine(values.jsonl, io, (raw, where) => codeLine(pipeline, raw, where));
 }
