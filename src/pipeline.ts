@@ -23,7 +23,7 @@ import { loadKnowledge } from './knowledge.js';
 import type { Knowledge } from './knowledge.js';
 import type { EventRecord, MentionRecord, ProcessedArticle } from './store/index.js';
 import { createAnalyzer } from './text/index.js';
-import { countriesNamed, findPlaces, locateEvent, locations, notAPlace } from './geo/index.js';
+import { actorCountries, findPlaces, locateEvent, locations, notAPlace } from './geo/index.js';
 import type { EventLocation, PlaceMention } from './geo/index.js';
 import { dateEvent, findDateExpressions } from './time/index.js';
 import type { EventDate } from './time/index.js';
@@ -106,14 +106,21 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
   const knowledge = loadKnowledge(config, analyzer);
   const processedWith = `${packageVersion()}+${knowledge.hash}`;
 
+  const datelines = new Map<string, Sentence | null>();
   /** The dateline's place ("BERLIN", "LA PAZ, Bolivia"), written in title case to be read as a name. */
   function datelinePlace(
     dateline: string | null,
     countries: ReadonlySet<string>,
   ): PlaceMention | null {
     if (!dateline) return null;
-    const titled = dateline.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-    const [s] = analyzer.sentences(`${titled}.`);
+    // Few datelines recur across many articles: each is analysed once.
+    let s = datelines.get(dateline);
+    if (s === undefined) {
+      const titled = dateline.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+      s = analyzer.sentences(`${titled}.`)[0] ?? null;
+      if (datelines.size >= 10_000) datelines.clear();
+      datelines.set(dateline, s);
+    }
     const found = s ? findPlaces(knowledge.places, s, { articleCountries: countries }) : [];
     return found.find((m) => m.place) ?? null;
   }
@@ -124,7 +131,7 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
     // People, groups and organisations are not places ("Jordan", "the Taliban"); the
     // countries an article names choose among towns.
     const people = mentionsBySentence.map((ms) => ms.filter(notAPlace));
-    const countries = countriesNamed(knowledge.places, sentences, people);
+    const countries = actorCountries(mentionsBySentence);
     const datelineAt = datelinePlace(dateline, countries);
     // Sports, business or entertainment news: a `+` discard ends the whole article.
     const { discards } = knowledge;

@@ -12,4 +12,5 @@ export type { KindHint, ResolveContext } from './resolve.js';
 export type { Candidate, Gazetteer, PlaceMention, Precision, ResolvedPlace, Via } from './types.js';
 export { locateEvent, locations } from './locate-event.js';
 export { notAPlace } from './not-place.js';
+export { actorCountries } from './actor-countries.js';
 export type { EventLocation } from './locate-event.js';
