@@ -130,7 +130,7 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
     const mentionsBySentence = resolveArticle(knowledge.actors, sentences, date);
     // People, groups and organisations are not places ("Jordan", "the Taliban"); the
     // countries an article names choose among towns.
-    const people = mentionsBySentence.map((ms) => ms.filter(notAPlace));
+    const notPlaces = mentionsBySentence.map((ms) => ms.filter(notAPlace));
     const countries = actorCountries(mentionsBySentence);
     const datelineAt = datelinePlace(dateline, countries);
     // Sports, business or entertainment news: a `+` discard ends the whole article.
@@ -157,7 +157,7 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
       if (coded.length === 0) continue;
       const expressions = findDateExpressions(s.tokens);
       const found = findPlaces(knowledge.places, s, {
-        taken: people[s.index] ?? [],
+        taken: notPlaces[s.index] ?? [],
         articleCountries: countries,
       });
       const places = locations(s, found, mentions);

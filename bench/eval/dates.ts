@@ -31,14 +31,16 @@ function pct(n: number, d: number): string {
 }
 
 /** The kind of a row's expression, for the table: what the time stage finds in it. */
-function kindOf(analyzer: Analyzer, expression: string, precision: string): string {
+function kindOf(analyzer: Analyzer, expression: string): string {
   if (expression === '-') return 'no expression';
   const [s] = analyzer.sentences(expression);
   const [e] = s ? findDateExpressions(s.tokens) : [];
   if (!e) return 'not found as a date';
   const m = e.meaning;
-  if (m.kind === 'calendar')
-    return m.year === null ? `${precision} without a year` : `explicit ${precision}`;
+  if (m.kind === 'calendar') {
+    const unit = m.day !== null ? 'day' : m.month !== null ? 'month' : 'year';
+    return m.year === null ? `${unit} without a year` : `explicit ${unit}`;
+  }
   return m.kind;
 }
 
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
       published,
       sentence,
       expected: want,
-      kind: kindOf(analyzer, f.expression ?? '-', f.precision ?? ''),
+      kind: kindOf(analyzer, f.expression ?? '-'),
       got,
       right: got.includes(want),
     });
