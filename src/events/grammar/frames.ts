@@ -226,6 +226,22 @@ function pronounAntecedent(
   return subject;
 }
 
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/**
+ * "Ethiopia said it would allow …": "would" right after a past report, with no condition
+ * in the sentence, is the reported "will" — an intent, not a hypothesis ("would retaliate
+ * if attacked" stays hypothetical).
+ */
+function reportedWill(view: SentenceView, g: VerbGroup, earlier: readonly Frame[]): boolean {
+  if (g.modal !== 'would') return false;
+  // The clause right before is the report ("said [that] it would …").
+  const report = earlier[earlier.length - 1];
+  const past = report?.group.form === 'past' || report?.group.form === 'participle';
+  if (!report || !REPORTING_VERBS.has(report.group.lemma) || !past) return false;
+  return !view.tokens.some((t) => CONDITIONS.has(t.lower));
+}
+
 /** Builds a frame per verb group, resolving subjects, agents, control and modality. */
 export function buildFrames(view: SentenceView): Frame[] {
   const groups = view.sentence.verbGroups;
@@ -275,7 +291,8 @@ export function buildFrames(view: SentenceView): Frame[] {
     // "Neither Russia nor China condemned …": none of them did.
     let negated = g.negated || subject.units.some((u) => view.tokens[u.start]?.lower === 'neither');
     if (g.modal) {
-      modality = INTENT_MODALS.has(g.modal) ? 'intent' : 'hypothetical';
+      modality =
+        INTENT_MODALS.has(g.modal) || reportedWill(view, g, frames) ? 'intent' : 'hypothetical';
       cue = `modal ${g.modal}`;
     }
     if (govFrame) {
