@@ -328,13 +328,18 @@ export function codeSentence(
 ): CodedEvent[] {
   const view = viewOf(sentence, mentions);
   const frames = buildFrames(view);
-  const owners = clauseOwners(frames, view.tokens.length);
+  // Which clause each token belongs to, worked out for the first pattern that matches
+  // (most sentences match none).
+  let owners: Int16Array | undefined;
   // A noun event outside any clause ("Talks between X and Y.") owns the whole sentence.
-  const anchorOf = (own: ReadonlySet<number>, main: Frame | undefined): EventAnchor => ({
-    own: main ? rangesOf(owners, own) : [[0, owners.length]],
-    outer: main ? rangesOf(owners, outerFrames(frames, main, own)) : [],
-    tense: tenseOf(main, view.tokens),
-  });
+  const anchorOf = (own: ReadonlySet<number>, main: Frame | undefined): EventAnchor => {
+    owners ??= clauseOwners(frames, view.tokens.length);
+    return {
+      own: main ? rangesOf(owners, own) : [[0, owners.length]],
+      outer: main ? rangesOf(owners, outerFrames(frames, main, own)) : [],
+      tense: tenseOf(main, view.tokens),
+    };
+  };
   const consumed = new Set<number>();
   const out: CodedEvent[] = [];
   const sayings = new Set<CodedEvent | undefined>();

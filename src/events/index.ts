@@ -9,4 +9,5 @@ export { indexPatterns, loadPatterns } from './patterns/load.js';
 export type { PatternIndex } from './patterns/load.js';
 export type { Pattern } from './patterns/types.js';
 export type { Modality } from './grammar/frames.js';
+export { inRanges } from './grammar/scope.js';
 export type { CodedEvent, EventActor, EventAnchor, Explanation, Tense } from './types.js';

@@ -1,3 +1,4 @@
+import { inRanges } from '../events/index.js';
 import type { EventAnchor } from '../events/index.js';
 import type { Sentence } from '../text/index.js';
 import { spatialContext } from './find.js';
@@ -10,10 +11,6 @@ export interface EventLocation extends ResolvedPlace {
   readonly text: string;
   /** `sentence`: a place in the event's clause; `dateline`: the article's dateline city. */
   readonly source: 'sentence' | 'dateline';
-}
-
-function within(ranges: EventAnchor['own'], m: PlaceMention): boolean {
-  return ranges.some(([a, b]) => a <= m.start && m.start < b);
 }
 
 function located(m: PlaceMention, source: EventLocation['source']): EventLocation | null {
@@ -52,9 +49,9 @@ export function locateEvent(
   actors: readonly string[],
   dateline: PlaceMention | null,
 ): EventLocation | null {
-  const spatial = places;
   const here =
-    spatial.find((m) => within(anchor.own, m)) ?? spatial.find((m) => within(anchor.outer, m));
+    places.find((m) => inRanges(anchor.own, m.start)) ??
+    places.find((m) => inRanges(anchor.outer, m.start));
   if (here) return located(here, 'sentence');
   const country = dateline?.place?.country;
   if (dateline && country && actors.some((code) => code.startsWith(country)))

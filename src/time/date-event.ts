@@ -1,3 +1,4 @@
+import { inRanges } from '../events/index.js';
 import type { EventAnchor } from '../events/index.js';
 import type { Sentence } from '../text/index.js';
 import type { DateExpression } from './expressions.js';
@@ -17,10 +18,6 @@ export interface EventDate {
   readonly text: string | null;
 }
 
-function within(ranges: EventAnchor['own'], e: DateExpression): boolean {
-  return ranges.some(([a, b]) => a <= e.start && e.start < b);
-}
-
 /**
  * The date of an event: the first date expression of its own clause (with the
  * complements its pattern reads), else that of a clause it depends on (around it,
@@ -36,8 +33,8 @@ export function dateEvent(
   anchor: EventAnchor,
   published: string | null,
 ): EventDate {
-  const own = expressions.filter((e) => within(anchor.own, e));
-  const chosen = own[0] ?? expressions.find((e) => within(anchor.outer, e));
+  const own = expressions.filter((e) => inRanges(anchor.own, e.start));
+  const chosen = own[0] ?? expressions.find((e) => inRanges(anchor.outer, e.start));
   if (!chosen) {
     return published
       ? { date: published, precision: 'day', source: 'publication', text: null }

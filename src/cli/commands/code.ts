@@ -1,11 +1,10 @@
-import { parseJsonObject } from '../../data/index.js';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
 import { normalizePublished } from '../../ingest/index.js';
 import { createPipeline } from '../../pipeline.js';
 import type { CodedText, Pipeline } from '../../pipeline.js';
 import { parse } from '../args.js';
-import { eachJsonLine } from '../jsonl.js';
+import { eachJsonLine, idAndText } from '../jsonl.js';
 import { line } from '../output.js';
 import { reportWarnings } from './ingest.js';
 import type { Io } from '../output.js';
@@ -27,13 +26,10 @@ With --jsonl, every input line is {"id", "text", "date"?}; a bad line prints
   --discards FILE also load a discard list (PETRARCH format, repeatable)`;
 
 function codeLine(pipeline: Pipeline, raw: string, where: string): string {
-  const r = parseJsonObject(raw, 'expected a JSON object {"id", "text", "date"?}', where);
-  const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : null;
-  if (id === null) throw new ParleyError('missing "id"', { where });
-  if (typeof r.text !== 'string') throw new ParleyError(`missing "text" for id ${id}`, { where });
-  const date =
-    r.date === undefined || r.date === null ? null : normalizePublished(String(r.date), '"date"');
-  return codedJson(id, pipeline.codeText(id, r.text, date));
+  const { id, text, fields } = idAndText(raw, where, '{"id", "text", "date"?}');
+  const d = fields.date;
+  const date = d === undefined || d === null ? null : normalizePublished(String(d), '"date"');
+  return codedJson(id, pipeline.codeText(id, text, date));
 }
 
 /** `{"id", "events"}`, and `"discarded"` when a discard kept sentences from being coded. */

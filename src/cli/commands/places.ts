@@ -1,6 +1,5 @@
 import { resolveArticle } from '../../actors/index.js';
 import { resolveConfig } from '../../config.js';
-import { parseJsonObject } from '../../data/index.js';
 import { ParleyError } from '../../errors.js';
 import { countriesNamed, findPlaces, notAPlace } from '../../geo/index.js';
 import type { PlaceMention } from '../../geo/index.js';
@@ -9,7 +8,7 @@ import type { Knowledge } from '../../knowledge.js';
 import { createAnalyzer } from '../../text/index.js';
 import type { Analyzer, Sentence } from '../../text/index.js';
 import { parse } from '../args.js';
-import { eachJsonLine } from '../jsonl.js';
+import { eachJsonLine, idAndText } from '../jsonl.js';
 import { line, table } from '../output.js';
 import type { Io } from '../output.js';
 
@@ -45,11 +44,8 @@ function placesOf(
 }
 
 function placesLine(analyzer: Analyzer, knowledge: Knowledge, raw: string, where: string): string {
-  const r = parseJsonObject(raw, 'expected a JSON object {"id", "text"}', where);
-  const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : null;
-  if (id === null) throw new ParleyError('missing "id"', { where });
-  if (typeof r.text !== 'string') throw new ParleyError(`missing "text" for id ${id}`, { where });
-  const places = placesOf(analyzer, knowledge, r.text).flatMap(({ sentence, place: m }) => {
+  const { id, text } = idAndText(raw, where, '{"id", "text"}');
+  const places = placesOf(analyzer, knowledge, text).flatMap(({ sentence, place: m }) => {
     const p = m.place;
     if (!p) return [];
     const start = sentence.start + m.charStart;

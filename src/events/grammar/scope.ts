@@ -31,6 +31,11 @@ export function clauseOwners(frames: readonly Frame[], length: number): Int16Arr
   return owner;
 }
 
+/** True when token `i` lies in one of `ranges` (an event anchor's own or outer clauses). */
+export function inRanges(ranges: Ranges, i: number): boolean {
+  return ranges.some(([a, b]) => a <= i && i < b);
+}
+
 /** The ranges of tokens owned by the frames in `which`. */
 export function rangesOf(owner: Int16Array, which: ReadonlySet<number>): Ranges {
   const out: [number, number][] = [];
