@@ -184,8 +184,9 @@ describe('stores written by older versions', () => {
   it('a schema 4 store is upgraded on first read, its mentions grouped into events', async () => {
     const path = await copyOf('old.db');
     const old = new Database(path);
-    old.exec(`DROP INDEX events_cluster_key; DROP INDEX events_cluster_id;
+    old.exec(`DROP INDEX events_cluster_span; DROP INDEX events_cluster_id;
       ALTER TABLE events DROP COLUMN cluster_key; ALTER TABLE events DROP COLUMN cluster_id;
+      ALTER TABLE events DROP COLUMN date_start; ALTER TABLE events DROP COLUMN date_end;
       DROP TABLE clusters; PRAGMA user_version = 4;`);
     old.close();
     const run = await parley('timeline', '--db', path);

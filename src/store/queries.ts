@@ -98,13 +98,8 @@ export interface PeriodSql {
   readonly end: string;
 }
 
-/** A mention's period, from its date and precision (a week is stored by its Monday). */
-const MENTION_PERIOD: PeriodSql = {
-  date: 'e.date',
-  start: `(CASE length(e.date) WHEN 4 THEN e.date || '-01-01' WHEN 7 THEN e.date || '-01' ELSE e.date END)`,
-  end: `(CASE e.date_precision WHEN 'week' THEN date(e.date, '+6 days') WHEN 'month' THEN e.date || '-31'
-    WHEN 'year' THEN e.date || '-12-31' ELSE e.date END)`,
-};
+/** A mention's period as stored (store/write.ts), and its date for the index. */
+const MENTION_PERIOD: PeriodSql = { date: 'e.date', start: 'e.date_start', end: 'e.date_end' };
 
 /**
  * Conditions for "the date's period overlaps from…to": a month-dated event is in a range

@@ -101,9 +101,13 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX events_location_country ON events(location_country);`,
   // 5: events across reports. Each row of \`events\` is one coded mention; mentions with one
   // cluster key (dedup/events/key.ts) are grouped into the events of \`clusters\`.
-  `ALTER TABLE events ADD COLUMN cluster_key TEXT;
+  // A mention's date as the first and last day of its period (a month: its first and last
+  // day) lets date ranges and re-clustering use an index.
+  `ALTER TABLE events ADD COLUMN date_start TEXT;
+   ALTER TABLE events ADD COLUMN date_end TEXT;
+   ALTER TABLE events ADD COLUMN cluster_key TEXT;
    ALTER TABLE events ADD COLUMN cluster_id TEXT;
-   CREATE INDEX events_cluster_key ON events(cluster_key);
+   CREATE INDEX events_cluster_span ON events(cluster_key, date_start);
    CREATE INDEX events_cluster_id ON events(cluster_id);
    CREATE TABLE clusters (
      id TEXT PRIMARY KEY,
