@@ -4,7 +4,7 @@
  */
 export { clusterKey, sideOf } from './events/key.js';
 export type { KeyedMention } from './events/key.js';
-export { partition, periodOf } from './events/partition.js';
+export { addDays, partition, periodOf, REPORT_LAG_DAYS } from './events/partition.js';
 export type { PartitionInput } from './events/partition.js';
 export { summarize } from './events/summary.js';
 export type { ClusterActor, EventSummary, MemberMention } from './events/summary.js';

@@ -128,6 +128,70 @@ describe('clusters', () => {
     }
   });
 
+  it('after each of 80 random articles, holds the events one batch of them gives', () => {
+    // Seeded: the same articles on every run.
+    let seed = 42;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+    // Days in runs of one to three, so reports dated by publication meet told days; the
+    // month-dated reports all fall in March, so February's blocks stay days, not a month.
+    const days = [
+      '2016-02-01',
+      '2016-02-02',
+      '2016-02-05',
+      '2016-02-08',
+      '2016-02-09',
+      '2016-02-10',
+      '2016-02-15',
+      '2016-02-16',
+      '2016-02-22',
+      '2016-02-29',
+      '2016-03-01',
+      '2016-03-07',
+    ];
+    const articles = Array.from({ length: 80 }, (_, i) => {
+      const published = pick(days);
+      const specs = Array.from({ length: 1 + Math.floor(random() * 3) }, (): EventSpec => {
+        const r = random();
+        const when: Partial<EventSpec> =
+          r < 0.45
+            ? {}
+            : r < 0.9
+              ? { date: pick(days) }
+              : r < 0.96
+                ? { date: pick(['2016-02-08', '2016-02-15']), precision: 'week' }
+                : { date: '2016-03', precision: 'month' };
+        const place = random() < 0.3 ? { country: pick(['DEU', 'CHE']) } : {};
+        return random() < 0.5
+          ? consult(pick(['USAGOV 040 RUSGOV', 'RUS 040 USA']), { ...when, ...place })
+          : strike('RUSMIL 195 SYR', { ...when, ...place });
+      });
+      return processed(
+        rawArticle(`r-${i}`, `r-${i}`, { outlet: `o${i % 7}`, published }),
+        specs.map((sp, k) => [`r-${i} sentence ${k}.`, [sp]] as const),
+      );
+    });
+    // After every article, the store holds what one batch of the articles so far gives.
+    const shuffled = [...articles].sort(() => random() - 0.5);
+    const db = fresh();
+    const one = createWriter(db, countries);
+    let expected: unknown[] = [];
+    shuffled.forEach((p, i) => {
+      one.save(p, 'v1');
+      one.flush();
+      const batch = fresh();
+      const all = createWriter(batch, countries);
+      for (const q of shuffled.slice(0, i + 1)) all.save(q, 'v1');
+      all.flush();
+      expected = clustersOf(batch);
+      expect(clustersOf(db)).toEqual(expected);
+    });
+    expect(expected.length).toBeGreaterThan(10);
+  });
+
   it('re-clusters when an article is replaced, and drops events no mention reports', () => {
     const db = fresh();
     const w = createWriter(db, countries);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { partition, sideOf, summarize } from '../dedup/index.js';
+import { addDays, partition, REPORT_LAG_DAYS, sideOf, summarize } from '../dedup/index.js';
 import type { EventSummary } from '../dedup/index.js';
 import { toRecord } from './queries.js';
 import type { EventRow } from './queries.js';
@@ -99,10 +99,6 @@ export interface Clusterer {
 /** The longest period of a mention in a dated key (a month): how far back a span can reach. */
 const LONGEST_DAYS = 31;
 
-function daysBefore(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * `countries` are the ISO3 codes that are one side of a dyad for every code they begin
  * (dedup/events/key.ts). A change re-clusters only its block: the mentions whose periods
@@ -136,15 +132,24 @@ export function createClusterer(db: Database.Database, countries: ReadonlySet<st
   const side = (actor: { readonly code: string; readonly text: string }): string =>
     sideOf(actor, countries);
 
-  /** The mentions of a key's block around `span`, and the span the block covers. */
+  /**
+   * The mentions of a key's block around `span`, and the span the block covers. A report
+   * dated by its publication reaches REPORT_LAG_DAYS back (partition.ts), so a changed day
+   * also concerns such reports of the days after it.
+   */
   function block(key: string, span: readonly [string, string]): [MemberRow[], [string, string]] {
-    let [from, to] = span;
+    let [from, to] = [span[0], addDays(span[1], REPORT_LAG_DAYS)];
     for (;;) {
-      const rows = overlapping.all(key, daysBefore(from, LONGEST_DAYS), to, from);
+      const rows = overlapping.all(key, addDays(from, -LONGEST_DAYS), to, from);
       let [wider, later] = [from, to];
       for (const r of rows) {
-        if (r.date_start !== null && r.date_start < wider) wider = r.date_start;
-        if (r.date_end !== null && r.date_end > later) later = r.date_end;
+        if (r.date_start === null || r.date_end === null) continue;
+        const start =
+          r.date_source === 'publication' ? addDays(r.date_start, -REPORT_LAG_DAYS) : r.date_start;
+        const end =
+          r.date_source === 'publication' ? r.date_end : addDays(r.date_end, REPORT_LAG_DAYS);
+        if (start < wider) wider = start;
+        if (end > later) later = end;
       }
       if (wider === from && later === to) return [rows, [from, to]];
       [from, to] = [wider, later];
@@ -172,6 +177,7 @@ export function createClusterer(db: Database.Database, countries: ReadonlySet<st
         articleId: r.article_id,
         date: r.date,
         precision: r.date_precision as DatePrecision | null,
+        dateSource: r.date_source,
         country: r.location === null ? null : (r.location_country ?? ''),
       })),
     );

@@ -3,15 +3,19 @@ import { partition, periodOf } from './partition.js';
 import type { PartitionInput } from './partition.js';
 import type { DatePrecision } from '../../time/index.js';
 
-/** `id article date/precision @country`: "m1 a1 2016-02-11/day @DEU". */
+/**
+ * `id article date/precision[/pub] @country`: "m1 a1 2016-02-11/day @DEU"; `/pub` for a
+ * mention dated by its article's publication.
+ */
 function m(spec: string): PartitionInput {
   const [id = '', articleId = '', when = '', at] = spec.split(' ');
-  const [date, precision] = when === '-' ? [null, null] : when.split('/');
+  const [date, precision, pub] = when === '-' ? [null, null] : when.split('/');
   return {
     id,
     articleId,
     date: date ?? null,
     precision: (precision as DatePrecision | undefined) ?? null,
+    dateSource: pub === 'pub' ? 'publication' : 'sentence',
     country: at === undefined ? null : at.slice(1),
   };
 }
@@ -87,6 +91,38 @@ describe('partition', () => {
       ],
     ],
     [
+      'a report dated by its publication joins the told day up to two days before',
+      [
+        'm1 a1 2016-02-11/day',
+        'm2 a2 2016-02-12/day/pub',
+        'm3 a3 2016-02-13/day/pub',
+        'm4 a4 2016-02-14/day/pub',
+      ],
+      [['m1', 'm2', 'm3'], ['m4']],
+    ],
+    [
+      'among told days it joins the one with most mentions, then the latest',
+      [
+        'm1 a1 2016-02-10/day',
+        'm2 a2 2016-02-11/day',
+        'm3 a3 2016-02-12/day/pub',
+        'm4 a4 2016-02-10/day',
+        'm5 a5 2016-02-11/day',
+        'm6 a6 2016-02-09/day',
+      ],
+      [['m1', 'm4'], ['m2', 'm3', 'm5'], ['m6']],
+    ],
+    [
+      'reports dated by publication alone are one event per day, never chained',
+      ['m1 a1 2016-02-12/day/pub', 'm2 a2 2016-02-12/day/pub', 'm3 a3 2016-02-13/day/pub'],
+      [['m1', 'm2'], ['m3']],
+    ],
+    [
+      'a report dated by its publication keeps to its place',
+      ['m1 a1 2016-02-11/day @CHE', 'm2 a2 2016-02-12/day/pub @DEU', 'm3 a3 2016-02-12/day/pub'],
+      [['m1', 'm3'], ['m2']],
+    ],
+    [
       'undated mentions are one event per article',
       ['m1 a1 -', 'm2 a1 -', 'm3 a2 -', 'm4 a2 2016-02-11/day'],
       [['m1', 'm2'], ['m3'], ['m4']],
@@ -104,6 +140,9 @@ describe('partition', () => {
       'm5 a5 2016-02-15/week @CHE',
       'm6 a6 2016-02-20/day @CHE',
       'm7 a7 -',
+      'm8 a8 2016-02-21/day/pub',
+      'm9 a9 2016-02-22/day/pub @CHE',
+      'm10 a10 2016-02-04/day/pub',
     ];
     const expected = partition(specs.map(m));
     for (let shift = 1; shift < specs.length; shift++) {
