@@ -130,8 +130,8 @@ export function dateOverlap(
   return where;
 }
 
-/** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
-export function* queryEvents(db: Database.Database, filter: EventFilter): Generator<EventRecord> {
+/** The WHERE clause of a filter over `events e` (mentions), with its parameters. */
+export function eventWhere(filter: EventFilter): { sql: string; params: (string | number)[] } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.actor) {
@@ -152,8 +152,14 @@ export function* queryEvents(db: Database.Database, filter: EventFilter): Genera
     where.push('e.cluster_id = ?');
     params.push(filter.cluster);
   }
+  return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
+export function* queryEvents(db: Database.Database, filter: EventFilter): Generator<EventRecord> {
+  const { sql: where, params } = eventWhere(filter);
   const sql = `SELECT e.*, s.text AS sentence FROM events e JOIN sentences s ON s.id = e.sentence_id
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ${where}
     ORDER BY e.date IS NULL, e.date, e.article_id, s.idx, e.id
     ${filter.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(filter.limit))}` : ''}`;
   for (const row of db.prepare(sql).iterate(...params)) yield toRecord(row as EventRow);
@@ -258,6 +264,9 @@ export interface StoreSummary {
   readonly sentences: number;
   readonly events: number;
   readonly negated: number;
+  /** Events across reports (clusters), and how many of them more than one mention reports. */
+  readonly clusters: number;
+  readonly multiReported: number;
   readonly byModality: readonly { modality: string; n: number }[];
   readonly byPlover: readonly { plover: string | null; n: number }[];
   readonly byQuad: readonly { quad: number; n: number; goldstein: number }[];
@@ -295,6 +304,9 @@ export function summarize(db: Database.Database): StoreSummary {
     events: counts.events,
     negated: counts.negated,
     datedArticles: counts.dated,
+    ...one<{ clusters: number; multiReported: number }>(
+      'SELECT COUNT(*) AS clusters, COALESCE(SUM(mentions > 1), 0) AS multiReported FROM clusters',
+    ),
     ...one<{ mentions: number; unresolved: number; generic: number }>(
       `SELECT COUNT(*) AS mentions, COALESCE(SUM(source = 'unresolved'), 0) AS unresolved,
        COALESCE(SUM(source = 'generic'), 0) AS generic FROM mentions`,

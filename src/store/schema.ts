@@ -145,6 +145,29 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX clusters_target_side ON clusters(target_side);`,
 ];
 
+/** The schema version this Parley writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * What makes a store's tables differ from the schema its version promises (a column
+ * missing, as in stores written by development builds whose first migration later
+ * changed), or null when they match.
+ */
+export function schemaProblem(db: Database.Database, fresh: Database.Database): string | null {
+  const columns = (d: Database.Database, table: string): string[] =>
+    (d.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+  const tables = fresh
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all() as { name: string }[];
+  for (const { name } of tables) {
+    const have = new Set(columns(db, name));
+    if (have.size === 0) return `table ${name} is missing`;
+    const missing = columns(fresh, name).find((c) => !have.has(c));
+    if (missing) return `table ${name} has no column ${missing}`;
+  }
+  return null;
+}
+
 /** Brings a database to the current schema inside one transaction. */
 export function migrate(db: Database.Database): void {
   const current = Number(db.pragma('user_version', { simple: true }));
