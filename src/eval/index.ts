@@ -11,3 +11,5 @@ export { gsrReport, mapsAsObjects, pairReport, unitTestReport } from './report.j
 export { codeRecords } from './run.js';
 export { NO_EVENT, scoreGsr, scorePairs } from './score.js';
 export type { Coded, GsrScore, Miss, PairScore, TypeScore } from './score.js';
+export { scoreClustering, wrongMerges, wrongSplits } from './clusters.js';
+export type { Clustered, ClusteringScore, Disagreement, PrecisionRecall } from './clusters.js';
