@@ -69,6 +69,14 @@ describe('clustering corpus', () => {
     expect(cluster('munich-agreement', 'm19')).toBe(original);
   });
 
+  it('reports dated only by their publication (Feb. 12) join the meeting told for Feb. 11', () => {
+    const told = cluster('munich-meeting', 'm02');
+    for (const article of ['m03', 'm04', 'm05', 'm06']) {
+      expect(cluster('munich-meeting', article), article).toBe(told);
+    }
+    expect(mention('munich-meeting', 'm03').record.dateSource).toBe('publication');
+  });
+
   it('the second phone call (Feb. 22) is its own event, reported by two outlets', () => {
     const first = cluster('obama-putin-call-feb14', 'm12');
     const second = cluster('obama-putin-call-feb22', 'm19');
