@@ -1,5 +1,7 @@
 /** Store stage: the embedded SQLite database — schema, writes and queries. */
 export { openDatabase } from './open.js';
+export { createCopyStore, sameProvenance } from './copies.js';
+export type { CopyMember, CopyStore, Provenance } from './copies.js';
 export { createWriter } from './write.js';
 export type { Lookup, MentionRecord, ProcessedArticle, SaveOutcome, Writer } from './write.js';
 export {

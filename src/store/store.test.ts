@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ParleyError } from '../errors.js';
 import type { PloverType } from '../events/index.js';
 import type { RawArticle } from '../ingest/index.js';
+import { rawArticle as article } from '../../test/articles.js';
 import {
   createWriter,
   findArticle,
@@ -31,21 +32,10 @@ const NAMES = new Map([
 ]);
 
 function rawArticle(key: string, content: string, extra: Partial<RawArticle> = {}): RawArticle {
-  return {
-    key,
-    origin: key,
-    format: 'txt',
-    title: null,
-    outlet: null,
-    url: null,
-    published: null,
-    publishedSource: null,
-    dateline: null,
-    text: content,
-    removed: [{ line: 1, text: `Advertisement for ${content}`, reason: 'advertisement' }],
-    contentHash: createHash('sha256').update(content).digest('hex'),
-    ...extra,
-  };
+  const removed = [
+    { line: 1, text: `Advertisement for ${content}`, reason: 'advertisement' as const },
+  ];
+  return article(key, content, { removed, ...extra });
 }
 
 /** One event: `SOURCE CAMEO TARGET` plus the fields a test cares about. */
@@ -473,6 +463,8 @@ describe('queries over a small store', () => {
       events: 6,
       negated: 1,
       datedArticles: 2,
+      copies: 0,
+      originalsCopied: 0,
       mentions: 4,
       unresolved: 0,
       generic: 0,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RawArticle } from '../ingest/index.js';
+import { sameProvenance } from './copies.js';
 import type { EventRecord } from './records.js';
 
 /**
@@ -52,9 +53,10 @@ export interface Writer {
 }
 
 export function createWriter(db: Database.Database): Writer {
-  const byHash = db.prepare<[string], { id: string; key: string }>(
-    'SELECT id, key FROM articles WHERE content_hash = ? LIMIT 1',
-  );
+  const byHash = db.prepare<
+    [string],
+    { id: string; key: string; outlet: string | null; url: string | null }
+  >('SELECT id, key, outlet, url FROM articles WHERE content_hash = ?');
   const byKey = db.prepare<[string], { id: string; content_hash: string; processed_with: string }>(
     'SELECT id, content_hash, processed_with FROM articles WHERE key = ?',
   );
@@ -165,8 +167,9 @@ export function createWriter(db: Database.Database): Writer {
           ? { state: 'unchanged', id: existing.id }
           : { state: 'changed', id: existing.id };
       }
-      // A new identity whose content is already stored under another is a duplicate.
-      const copy = byHash.get(article.contentHash);
+      // A new identity whose content is already stored under another from the same outlet
+      // is a duplicate; from another outlet it is a syndicated copy, stored and linked.
+      const copy = byHash.all(article.contentHash).find((c) => sameProvenance(c, article));
       return copy ? { state: 'duplicate', id: copy.id, key: copy.key } : { state: 'new' };
     },
     save: (p, processedWith) => save(p, processedWith),

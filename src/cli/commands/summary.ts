@@ -25,6 +25,10 @@ export function writeSummary(db: Database.Database, io: Io): void {
     io.out,
     `${thousands(s.articles)} articles (${s.datedArticles} with a publication date), ${thousands(s.sentences)} sentences, ${thousands(s.events)} events (${s.negated} negated)`,
   );
+  line(
+    io.out,
+    `near-duplicate copies: ${thousands(s.copies)} articles copy ${thousands(s.originalsCopied)} others (parley articles)`,
+  );
   if (s.firstDate) line(io.out, `event dates ${s.firstDate} … ${s.lastDate}`);
   line(
     io.out,

@@ -2,6 +2,8 @@
 export { bandHashes, candidateProbability } from './bands.js';
 export { createFingerprinter } from './fingerprint.js';
 export type { Fingerprint, Fingerprinter } from './fingerprint.js';
+export { createLinker } from './link.js';
+export type { CopyLink, Linker, LinkInput } from './link.js';
 export {
   minhashSeeds,
   signature,
