@@ -69,7 +69,7 @@ export async function ingestAll(
   options: ReadOptions,
   callbacks: IngestCallbacks = {},
 ): Promise<IngestTotals> {
-  const writer = createWriter(db);
+  const writer = createWriter(db, pipeline.countries);
   const linker = createLinker(createCopyStore(db), createFingerprinter(DEDUP_OPTIONS));
   // One article and its near-duplicate links, atomically; a replaced article leaves its
   // group first and is linked again by its new content, keeping its storage order (so a
@@ -138,6 +138,7 @@ export async function ingestAll(
         }
         callbacks.onProgress?.(totals);
         if (Date.now() - lastCommit >= COMMIT_EVERY_MS) {
+          writer.flush();
           db.exec('COMMIT');
           db.exec('BEGIN');
           lastCommit = Date.now();
@@ -147,6 +148,7 @@ export async function ingestAll(
       totals.bytesDone = bytesBefore + (sizes[k] ?? 0);
       callbacks.onProgress?.(totals);
     }
+    writer.flush();
   } finally {
     if (db.inTransaction) db.exec('COMMIT');
   }

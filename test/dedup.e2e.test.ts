@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/store/index.js';
 import { jsonLines, parley } from './cli-support.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/near-duplicates');
@@ -86,6 +87,16 @@ describe('parley ingest: near-duplicate articles', () => {
     expect(link('https://post.example/vienna')).toEqual([null, undefined]);
     expect(byKey.get('https://wire.example/sochi')?.copies).toBe(2);
     expect(byKey.size).toBe(7);
+    // Events clustered across reports count the copies among their articles.
+    const store = openDatabase(db, { readonly: true });
+    try {
+      const { copies } = store.prepare('SELECT SUM(copies) AS copies FROM clusters').get() as {
+        copies: number;
+      };
+      expect(copies).toBeGreaterThan(0);
+    } finally {
+      store.close();
+    }
   });
 
   it('shows copies in parley articles, parley show and parley summary', async () => {

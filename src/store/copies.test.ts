@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rawArticle } from '../../test/articles.js';
 import { createCopyStore, createWriter, openDatabase, sameProvenance } from './index.js';
+import { rawArticle } from './test-support.js';
 import type { Provenance } from './index.js';
 
 describe('sameProvenance: whether an exact copy comes from the same outlet', () => {

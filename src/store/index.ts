@@ -3,6 +3,8 @@ export { openDatabase } from './open.js';
 export { createCopyStore, sameProvenance } from './copies.js';
 export type { CopyMember, CopyStore, Provenance } from './copies.js';
 export { createWriter } from './write.js';
+export { clusterWhere, findCluster, queryClusters, reportsOf } from './cluster-queries.js';
+export type { ClusterFilter, ClusterRecord, ReportRecord } from './cluster-queries.js';
 export type { Lookup, MentionRecord, ProcessedArticle, SaveOutcome, Writer } from './write.js';
 export {
   findArticle,

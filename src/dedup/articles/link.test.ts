@@ -1,18 +1,16 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RawArticle } from '../../ingest/index.js';
-import { rawArticle } from '../../../test/articles.js';
 import { createCopyStore, createWriter, openDatabase } from '../../store/index.js';
+import { idOf, rawArticle } from '../../store/test-support.js';
 import { createFingerprinter } from './fingerprint.js';
 import { createLinker } from './link.js';
 import { DEDUP_OPTIONS } from './options.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/near-duplicates');
 const text = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-const idOf = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 12);
 
 interface Spec {
   readonly key: string;
