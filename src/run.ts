@@ -70,7 +70,9 @@ export async function ingestAll(
   callbacks: IngestCallbacks = {},
 ): Promise<IngestTotals> {
   const writer = createWriter(db, pipeline.countries);
-  const linker = createLinker(createCopyStore(db), createFingerprinter(DEDUP_OPTIONS));
+  const linker = createLinker(createCopyStore(db), createFingerprinter(DEDUP_OPTIONS), (id) =>
+    writer.relinked(id),
+  );
   // One article and its near-duplicate links, atomically; a replaced article leaves its
   // group first and is linked again by its new content, keeping its storage order (so a
   // re-processed group keeps its original when publication dates tie).

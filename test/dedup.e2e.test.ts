@@ -60,6 +60,25 @@ async function rows(): Promise<Row[]> {
   return jsonLines(run.out) as unknown as Row[];
 }
 
+/** Events clustered across reports count the copies among their articles, up to date. */
+function expectCopiesCounted(): void {
+  const store = openDatabase(db, { readonly: true });
+  try {
+    const counts = store
+      .prepare(
+        `SELECT c.copies AS stored, (SELECT COUNT(DISTINCT e.article_id) FROM events e
+           JOIN articles a ON a.id = e.article_id
+           WHERE e.cluster_id = c.id AND a.copy_of IS NOT NULL) AS actual
+         FROM clusters c`,
+      )
+      .all() as { stored: number; actual: number }[];
+    expect(counts.reduce((n, c) => n + c.actual, 0)).toBeGreaterThan(0);
+    expect(counts.filter((c) => c.stored !== c.actual)).toEqual([]);
+  } finally {
+    store.close();
+  }
+}
+
 describe('parley ingest: near-duplicate articles', () => {
   it('stores copies linked to the original and counts them', async () => {
     const run = await parley('ingest', input, '--db', db);
@@ -87,16 +106,7 @@ describe('parley ingest: near-duplicate articles', () => {
     expect(link('https://post.example/vienna')).toEqual([null, undefined]);
     expect(byKey.get('https://wire.example/sochi')?.copies).toBe(2);
     expect(byKey.size).toBe(7);
-    // Events clustered across reports count the copies among their articles.
-    const store = openDatabase(db, { readonly: true });
-    try {
-      const { copies } = store.prepare('SELECT SUM(copies) AS copies FROM clusters').get() as {
-        copies: number;
-      };
-      expect(copies).toBeGreaterThan(0);
-    } finally {
-      store.close();
-    }
+    expectCopiesCounted();
   });
 
   it('shows copies in parley articles, parley show and parley summary', async () => {
@@ -118,5 +128,23 @@ describe('parley ingest: near-duplicate articles', () => {
       /^ingest: 8 articles \(0 added, 0 replaced, 7 unchanged, 1 duplicates, 0 copies\), /,
     );
     expect(await rows()).toEqual(before);
+  });
+
+  it('re-points a group to an older copy ingested later, and recounts its events', async () => {
+    const later = join(root, 'later.jsonl');
+    const record = {
+      url: 'https://daily.example/sochi',
+      outlet: 'Daily',
+      published: '2026-09-30',
+      text: fixture('sochi-rewrite-words.txt'),
+    };
+    writeFileSync(later, JSON.stringify(record));
+    const run = await parley('ingest', later, '--db', db);
+    expect(run.out).toMatch(/\(1 added, 0 replaced, 0 unchanged, 0 duplicates, 0 copies\)/);
+    const byKey = new Map((await rows()).map((r) => [r.key, r]));
+    const daily = byKey.get('https://daily.example/sochi')?.id;
+    for (const outlet of ['wire', 'post', 'gazette'])
+      expect(byKey.get(`https://${outlet}.example/sochi`)?.copyOf).toBe(daily);
+    expectCopiesCounted();
   });
 });

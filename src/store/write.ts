@@ -61,6 +61,8 @@ export interface Writer {
    * each busy dyad once instead of once per article.
    */
   flush(): void;
+  /** A stored article became or stopped being a near-duplicate copy: its events are recounted at the next flush. */
+  relinked(articleId: string): void;
 }
 
 /**
@@ -247,6 +249,9 @@ export function createWriter(
     flush() {
       clusterer.recluster(dirty);
       dirty.clear();
+    },
+    relinked(articleId) {
+      for (const r of oldKeys.all(articleId)) if (r.cluster_key !== null) dirty.add(r.cluster_key);
     },
   };
 }

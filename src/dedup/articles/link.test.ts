@@ -7,6 +7,7 @@ import { createCopyStore, createWriter, openDatabase } from '../../store/index.j
 import { idOf, rawArticle } from '../../store/test-support.js';
 import { createFingerprinter } from './fingerprint.js';
 import { createLinker } from './link.js';
+import type { Linker } from './link.js';
 import { DEDUP_OPTIONS } from './options.js';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/near-duplicates');
@@ -28,21 +29,31 @@ function raw({ key, file, outlet, published }: Spec): RawArticle {
 }
 
 let db: Database.Database;
+/** Keys of the articles the linker reported re-linked (became or stopped being a copy). */
+let relinked: string[];
 beforeEach(() => {
   db = openDatabase(':memory:');
+  relinked = [];
 });
+
+const keyOf = (id: string): string =>
+  (db.prepare('SELECT key FROM articles WHERE id = ?').get(id) as { key: string }).key;
+const linker = (): Linker =>
+  createLinker(createCopyStore(db), createFingerprinter(DEDUP_OPTIONS), (id) =>
+    relinked.push(keyOf(id)),
+  );
 
 /** Stores an article the way `ingestAll` does (lookup, leave the group, save, link); returns the outcome. */
 function ingest(spec: Spec): string {
   const writer = createWriter(db);
-  const linker = createLinker(createCopyStore(db), createFingerprinter(DEDUP_OPTIONS));
+  const linking = linker();
   const article = raw(spec);
   const seen = writer.lookup(article, 'test');
   if (seen.state === 'unchanged' || seen.state === 'duplicate') return seen.state;
   const id = idOf(spec.key);
-  const stored = seen.state === 'changed' ? linker.detach(id) : null;
+  const stored = seen.state === 'changed' ? linking.detach(id) : null;
   writer.save({ id, article, sentences: [], events: [] }, 'test');
-  const link = linker.attach({ id, text: article.text, contentHash: article.contentHash, stored });
+  const link = linking.attach({ id, text: article.text, contentHash: article.contentHash, stored });
   return link ? `copy of ${link.copyOf}` : seen.state === 'changed' ? 'replaced' : 'original';
 }
 
@@ -93,6 +104,7 @@ describe('linking near-duplicate articles at ingest', () => {
     ).toBe('original');
     expect(links()).toEqual({ early: 'original', late: 'early 0.95', later: 'early 0.84' });
     expect(bandRows()).toEqual(['early']);
+    expect(relinked).toEqual(['late']);
   });
 
   it('keeps the first stored as original when publication ties or is unknown', () => {
@@ -147,18 +159,18 @@ describe('linking near-duplicate articles at ingest', () => {
     ingest({ key: 'k1', file: 'sochi.txt', published: '2026-03-01' });
     ingest({ key: 'k2', file: 'sochi-syndicated.txt', published: '2026-03-03' });
     ingest({ key: 'k3', file: 'sochi-rewrite-words.txt', published: '2026-03-02' });
-    createLinker(createCopyStore(db), createFingerprinter(DEDUP_OPTIONS)).detach(idOf('k1'));
+    linker().detach(idOf('k1'));
     db.prepare('DELETE FROM articles WHERE id = ?').run(idOf('k1'));
     expect(links()).toEqual({ k2: 'k3 0.63', k3: 'original' });
+    expect(relinked).toEqual(['k3']);
     expect(bandRows()).toEqual(['k3']);
   });
 
   it('gives short texts no signature: only exact copies are linked', () => {
-    const linker = createLinker(createCopyStore(db), createFingerprinter(DEDUP_OPTIONS));
     ingest({ key: 's', file: 'comet.txt' });
     db.prepare("UPDATE articles SET text = 'Russia met Turkey.' WHERE key = 's'").run();
     expect(
-      linker.attach({ id: idOf('s'), text: 'Russia met Turkey.', contentHash: 'h' }),
+      linker().attach({ id: idOf('s'), text: 'Russia met Turkey.', contentHash: 'h' }),
     ).toBeNull();
     const row = db.prepare("SELECT signature FROM articles WHERE key = 's'").get() as {
       signature: Buffer | null;

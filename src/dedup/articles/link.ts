@@ -48,7 +48,15 @@ function between(a: CopyMember, b: CopyMember): number {
   return similarity(signatureFromBytes(a.signature), signatureFromBytes(b.signature));
 }
 
-export function createLinker(store: CopyStore, fingerprints: Fingerprinter): Linker {
+/**
+ * `onRelinked` hears of every stored article other than the one being attached or detached
+ * whose original changed (a group re-pointed), so what counts copies can be brought up to date.
+ */
+export function createLinker(
+  store: CopyStore,
+  fingerprints: Fingerprinter,
+  onRelinked: (id: string) => void = () => {},
+): Linker {
   const { threshold } = fingerprints.options;
 
   /** Makes `root` the original of every other member of `members`. */
@@ -56,7 +64,12 @@ export function createLinker(store: CopyStore, fingerprints: Fingerprinter): Lin
     store.setLink(root.id, null, null);
     if (root.signature)
       store.indexBands(root.id, fingerprints.bandsOf(signatureFromBytes(root.signature)));
-    for (const m of members) if (m.id !== root.id) store.setLink(m.id, root.id, between(root, m));
+    if (root.copyOf !== null) onRelinked(root.id);
+    for (const m of members) {
+      if (m.id === root.id) continue;
+      store.setLink(m.id, root.id, between(root, m));
+      if (m.copyOf === null) onRelinked(m.id);
+    }
   };
 
   return {
