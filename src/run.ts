@@ -126,6 +126,8 @@ export async function ingestAll(
   let lastCommit = Date.now();
   db.exec('BEGIN');
   try {
+    // Articles stored before near-duplicate detection are linked once, before new ones.
+    linker.backfill();
     for (const [k, item] of expansion.items.entries()) {
       const bytesBefore = totals.bytesDone;
       for await (const result of readInput(item, options)) {

@@ -25,7 +25,12 @@ export interface CopyStore {
   sameContent(contentHash: string, except: string): CopyMember[];
   /** Originals sharing a band hash with these: one indexed probe per band, in one query. */
   bandMatches(bands: readonly number[], except: string): CopyMember[];
+  /** Stores an article's signature (null: its text is too short to have one). */
   setSignature(id: string, signature: Buffer | null): void;
+  /** Articles whose signature was never computed (stored before detection existed), in storage order. */
+  unsigned(): string[];
+  /** What an article's signature is computed from. */
+  content(id: string): { text: string; contentHash: string } | undefined;
   /** Links an article to its original (null: it is an original). */
   setLink(id: string, copyOf: string | null, similarity: number | null): void;
   indexBands(id: string, bands: readonly number[]): void;
@@ -34,7 +39,10 @@ export interface CopyStore {
   dropBands(id: string): void;
 }
 
-const MEMBER = `SELECT id, copy_of AS copyOf, published, rowid AS stored, signature FROM articles`;
+// A short text's signature is stored empty (computed: there is none), read as null; NULL
+// means not computed yet (articles stored before near-duplicate detection).
+const MEMBER = `SELECT id, copy_of AS copyOf, published, rowid AS stored,
+  NULLIF(signature, x'') AS signature FROM articles`;
 
 export function createCopyStore(db: Database.Database): CopyStore {
   const member = db.prepare<[string], CopyMember>(`${MEMBER} WHERE id = ?`);
@@ -50,7 +58,8 @@ export function createCopyStore(db: Database.Database): CopyStore {
     const pairs = Array.from({ length: n }, () => '(?, ?)').join(', ');
     const sql =
       kind === 'probe'
-        ? `SELECT DISTINCT a.id, a.copy_of AS copyOf, a.published, a.rowid AS stored, a.signature
+        ? `SELECT DISTINCT a.id, a.copy_of AS copyOf, a.published, a.rowid AS stored,
+             NULLIF(a.signature, x'') AS signature
            FROM (VALUES ${pairs}) v JOIN article_bands b ON b.band = v.column1 AND b.hash = v.column2
            JOIN articles a ON a.id = b.article_id WHERE a.id != ?`
         : `INSERT OR IGNORE INTO article_bands (band, hash, article_id)
@@ -62,7 +71,13 @@ export function createCopyStore(db: Database.Database): CopyStore {
   };
   const numbered = (bands: readonly number[]): number[] =>
     bands.flatMap((hash, band) => [band, hash]);
-  const setSignature = db.prepare<[Buffer | null, string]>(
+  const unsigned = db
+    .prepare<[], string>('SELECT id FROM articles WHERE signature IS NULL ORDER BY rowid')
+    .pluck();
+  const content = db.prepare<[string], { text: string; contentHash: string }>(
+    'SELECT text, content_hash AS contentHash FROM articles WHERE id = ?',
+  );
+  const setSignature = db.prepare<[Buffer, string]>(
     'UPDATE articles SET signature = ? WHERE id = ?',
   );
   const setLink = db.prepare<[string | null, number | null, string]>(
@@ -79,7 +94,9 @@ export function createCopyStore(db: Database.Database): CopyStore {
       bands.length === 0
         ? []
         : (forBands('probe', bands.length).all(...numbered(bands), except) as CopyMember[]),
-    setSignature: (id, signature) => void setSignature.run(signature, id),
+    setSignature: (id, signature) => void setSignature.run(signature ?? Buffer.alloc(0), id),
+    unsigned: () => unsigned.all(),
+    content: (id) => content.get(id),
     setLink: (id, copyOf, similarity) => void setLink.run(copyOf, similarity, id),
     indexBands(id, bands) {
       if (bands.length > 0) forBands('insert', bands.length).run(id, ...numbered(bands));

@@ -166,7 +166,7 @@ describe('linking near-duplicate articles at ingest', () => {
     expect(bandRows()).toEqual(['k3']);
   });
 
-  it('gives short texts no signature: only exact copies are linked', () => {
+  it('gives short texts an empty signature: computed, none; only exact copies are linked', () => {
     ingest({ key: 's', file: 'comet.txt' });
     db.prepare("UPDATE articles SET text = 'Russia met Turkey.' WHERE key = 's'").run();
     expect(
@@ -175,6 +175,25 @@ describe('linking near-duplicate articles at ingest', () => {
     const row = db.prepare("SELECT signature FROM articles WHERE key = 's'").get() as {
       signature: Buffer | null;
     };
-    expect(row.signature).toBeNull();
+    expect(row.signature).toEqual(Buffer.alloc(0));
+    expect(createCopyStore(db).member(idOf('s'))?.signature).toBeNull();
+    expect(linker().backfill()).toBe(0);
+  });
+
+  it('links articles stored before detection existed, once, in storage order', () => {
+    ingest({ key: 'f1', file: 'nairobi.txt', published: '2026-06-25' });
+    ingest({ key: 'f2', file: 'nairobi-syndicated.txt', published: '2026-06-25' });
+    ingest({ key: 'f3', file: 'nairobi-independent.txt', published: '2026-06-24' });
+    ingest({ key: 'f4', file: 'nairobi-rewrite-dropped.txt', published: '2026-06-24' });
+    const linked = links();
+    // As a database from before the near-duplicate migration holds them.
+    db.exec('UPDATE articles SET copy_of = NULL, similarity = NULL, signature = NULL');
+    db.exec('DELETE FROM article_bands');
+    relinked = [];
+    expect(linker().backfill()).toBe(4);
+    expect(links()).toEqual(linked);
+    expect(linked).toEqual({ f1: 'f4 0.72', f2: 'f4 0.63', f3: 'original', f4: 'original' });
+    expect(relinked.sort()).toEqual(['f1', 'f2']);
+    expect(linker().backfill()).toBe(0);
   });
 });

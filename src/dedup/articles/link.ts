@@ -30,6 +30,11 @@ export interface Linker {
    * its storage order (null when not stored), for `attach` of its new version.
    */
   detach(id: string): number | null;
+  /**
+   * Links the articles stored before near-duplicate detection existed (no signature yet),
+   * in storage order, as if ingested now; returns how many.
+   */
+  backfill(): number;
 }
 
 /** Earlier publication first (unknown dates last), then earlier storage. */
@@ -72,7 +77,7 @@ export function createLinker(
     }
   };
 
-  return {
+  const linker: Linker = {
     attach({ id, text, contentHash, stored }) {
       if (stored !== undefined && stored !== null) store.restoreOrder(id, stored);
       const fp = fingerprints.of(text);
@@ -112,5 +117,15 @@ export function createLinker(
       if (first) reroot(first, rest);
       return self.stored;
     },
+    backfill() {
+      const pending = store.unsigned();
+      for (const id of pending) {
+        const content = store.content(id);
+        // Stored before, its events are counted already: a copy now changes their count.
+        if (content && linker.attach({ id, ...content })) onRelinked(id);
+      }
+      return pending.length;
+    },
   };
+  return linker;
 }

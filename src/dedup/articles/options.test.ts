@@ -33,22 +33,3 @@ describe('the near-duplicate threshold on the project-written pairs', () => {
     },
   );
 });
-
-describe('fingerprints', () => {
-  const text = pairs[0]?.texts[0] ?? '';
-
-  it('are the same for the same text, and for its case and spacing variants', () => {
-    expect(print(text)).toEqual(print(text.toUpperCase().replace(/\s+/g, '  ')));
-  });
-
-  it.each([
-    ['no words', ''],
-    ['fewer than minWords words', 'Russia and Turkey agreed on a ceasefire in Sochi.'],
-  ])('are null for %s', (_name, short) => expect(fingerprints.of(short)).toBeNull());
-
-  it('refuse options whose bands need more values than the signature has', () => {
-    expect(() => createFingerprinter({ ...DEDUP_OPTIONS, bands: 43 })).toThrow(
-      /43 bands × 3 rows exceed 128 permutations/,
-    );
-  });
-});
