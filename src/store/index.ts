@@ -1,5 +1,6 @@
 /** Store stage: the embedded SQLite database — schema, writes and queries. */
-export { openDatabase } from './open.js';
+export { openDatabase, storeVersion } from './open.js';
+export { SCHEMA_VERSION } from './schema.js';
 export { createCopyStore, sameProvenance } from './copies.js';
 export type { CopyMember, CopyStore, Provenance } from './copies.js';
 export { createWriter } from './write.js';
@@ -7,6 +8,7 @@ export { clusterWhere, findCluster, queryClusters, reportsOf } from './cluster-q
 export type { ClusterFilter, ClusterRecord, ReportRecord } from './cluster-queries.js';
 export type { Lookup, MentionRecord, ProcessedArticle, SaveOutcome, Writer } from './write.js';
 export {
+  eventWhere,
   findArticle,
   listArticles,
   mentionsOf,
