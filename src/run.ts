@@ -4,7 +4,9 @@ import { errorMessage } from './errors.js';
 import { readInput } from './ingest/index.js';
 import type { Expansion, IngestFailure, RawArticle, ReadOptions } from './ingest/index.js';
 import type { Pipeline } from './pipeline.js';
-import { createWriter } from './store/index.js';
+import { createFingerprinter, createLinker, DEDUP_OPTIONS } from './dedup/index.js';
+import { createCopyStore, createWriter } from './store/index.js';
+import type { ProcessedArticle } from './store/index.js';
 
 /** Counts of one ingest run. */
 export interface IngestTotals {
@@ -14,6 +16,8 @@ export interface IngestTotals {
   replaced: number;
   unchanged: number;
   duplicates: number;
+  /** Stored articles (also counted as added or replaced) linked as copies of an original. */
+  copies: number;
   failed: number;
   sentences: number;
   events: number;
@@ -66,12 +70,25 @@ export async function ingestAll(
   callbacks: IngestCallbacks = {},
 ): Promise<IngestTotals> {
   const writer = createWriter(db, pipeline.countries);
+  const linker = createLinker(createCopyStore(db), createFingerprinter(DEDUP_OPTIONS), (id) =>
+    writer.relinked(id),
+  );
+  // One article and its near-duplicate links, atomically; a replaced article leaves its
+  // group first and is linked again by its new content, keeping its storage order (so a
+  // re-processed group keeps its original when publication dates tie).
+  const saveLinked = db.transaction((p: ProcessedArticle, replacing: boolean) => {
+    const stored = replacing ? linker.detach(p.id) : null;
+    const outcome = writer.save(p, pipeline.processedWith);
+    const { text, contentHash } = p.article;
+    return { outcome, link: linker.attach({ id: p.id, text, contentHash, stored }) };
+  });
   const totals: IngestTotals = {
     articles: 0,
     added: 0,
     replaced: 0,
     unchanged: 0,
     duplicates: 0,
+    copies: 0,
     failed: 0,
     sentences: 0,
     events: 0,
@@ -96,9 +113,10 @@ export async function ingestAll(
       return;
     }
     const processed = pipeline.processArticle(article);
-    const outcome = writer.save(processed, pipeline.processedWith);
+    const { outcome, link } = saveLinked(processed, seen.state === 'changed');
     totals.articles++;
     totals[outcome]++;
+    if (link) totals.copies++;
     totals.sentences += processed.sentences.length;
     totals.events += processed.events.length;
     callbacks.onArticle?.(article, outcome, processed.id);
@@ -108,6 +126,8 @@ export async function ingestAll(
   let lastCommit = Date.now();
   db.exec('BEGIN');
   try {
+    // Articles stored before near-duplicate detection are linked once, before new ones.
+    linker.backfill();
     for (const [k, item] of expansion.items.entries()) {
       const bytesBefore = totals.bytesDone;
       for await (const result of readInput(item, options)) {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, lines, parley } from './cli-support.js';
+import { SCHEMA_VERSION } from '../src/store/index.js';
 
 const NEWS = [
   {
@@ -187,7 +188,9 @@ describe('stores written by older versions', () => {
     old.exec(`DROP INDEX events_cluster_span; DROP INDEX events_cluster_id;
       ALTER TABLE events DROP COLUMN cluster_key; ALTER TABLE events DROP COLUMN cluster_id;
       ALTER TABLE events DROP COLUMN date_start; ALTER TABLE events DROP COLUMN date_end;
-      DROP TABLE clusters; PRAGMA user_version = 4;`);
+      DROP TABLE clusters; DROP TABLE article_bands; DROP INDEX articles_copy_of;
+      ALTER TABLE articles DROP COLUMN copy_of; ALTER TABLE articles DROP COLUMN similarity;
+      ALTER TABLE articles DROP COLUMN signature; PRAGMA user_version = 4;`);
     old.close();
     const run = await parley('timeline', '--db', path);
     expect(run.code).toBe(0);
@@ -202,7 +205,7 @@ describe('stores written by older versions', () => {
     const run = await parley('timeline', '--db', path);
     expect(run.code).not.toBe(0);
     expect(lines(run.err)).toEqual([
-      `parley: ${path}: the store's tables differ from schema 5 (table events has no column rule); it was written by a development build of Parley: delete it and ingest again`,
+      `parley: ${path}: the store's tables differ from schema ${SCHEMA_VERSION} (table events has no column rule); it was written by a development build of Parley: delete it and ingest again`,
     ]);
   });
 });

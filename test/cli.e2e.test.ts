@@ -54,7 +54,7 @@ describe('parley demo', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('Ingesting the sample corpus');
     expect(run.out).toMatch(
-      /^ingest: 34 articles \(34 added, 0 replaced, 0 unchanged, 0 duplicates\), [\d,]+ sentences, [\d,]+ events, 0 failed in /m,
+      /^ingest: 34 articles \(34 added, 0 replaced, 0 unchanged, 0 duplicates, 0 copies\), [\d,]+ sentences, [\d,]+ events, 0 failed in /m,
     );
     expect(run.out).toMatch(
       /^34 articles \(\d+ with a publication date\), [\d,]+ sentences, [\d,]+ event mentions/m,
@@ -84,7 +84,7 @@ describe('parley demo', () => {
     const run = await parley('demo', '--db', db);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(
-      /ingest: 34 articles \(0 added, 0 replaced, 34 unchanged, 0 duplicates\), 0 sentences, 0 events, 0 failed/,
+      /ingest: 34 articles \(0 added, 0 replaced, 34 unchanged, 0 duplicates, 0 copies\), 0 sentences, 0 events, 0 failed/,
     );
     expect(await summary(db)).toEqual(before);
   });
@@ -214,7 +214,7 @@ describe('parley ingest: good and bad inputs', () => {
       expect(mine[0]).toMatch(pattern);
     }
     expect(run.out).toMatch(
-      /^ingest: 7 articles \(7 added, 0 replaced, 0 unchanged, 0 duplicates\), \d+ sentences, \d+ events, 8 failed in [\d.]+ s\n$/,
+      /^ingest: 7 articles \(7 added, 0 replaced, 0 unchanged, 0 duplicates, 0 copies\), \d+ sentences, \d+ events, 8 failed in [\d.]+ s\n$/,
     );
     const stored = await articles(db);
     expect(stored.map((a) => a.origin.slice(dir.length + 1)).sort()).toEqual(GOOD.map(([o]) => o));
@@ -236,7 +236,7 @@ describe('parley ingest: good and bad inputs', () => {
     expect(run.code).toBe(1);
     expect(lines(run.err)).toHaveLength(BAD.length);
     expect(run.out).toMatch(
-      /ingest: 7 articles \(0 added, 0 replaced, 7 unchanged, 0 duplicates\), 0 sentences, 0 events, 8 failed/,
+      /ingest: 7 articles \(0 added, 0 replaced, 7 unchanged, 0 duplicates, 0 copies\), 0 sentences, 0 events, 8 failed/,
     );
     expect(await summary(db)).toEqual(before);
     expect((await articles(db)).map((a) => a.id)).toEqual(ids);
@@ -248,7 +248,9 @@ describe('parley ingest: good and bad inputs', () => {
     const before = await summary(db);
     const run = await parley('ingest', copy, '--db', db);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/1 articles \(0 added, 0 replaced, 0 unchanged, 1 duplicates\)/);
+    expect(run.out).toMatch(
+      /1 articles \(0 added, 0 replaced, 0 unchanged, 1 duplicates, 0 copies\)/,
+    );
     expect(await summary(db)).toEqual(before);
   });
 
@@ -266,7 +268,7 @@ describe('parley ingest: good and bad inputs', () => {
     const run = await ingest();
     expect(run.code).toBe(1);
     expect(run.out).toMatch(
-      /ingest: 7 articles \(0 added, 1 replaced, 6 unchanged, 0 duplicates\)/,
+      /ingest: 7 articles \(0 added, 1 replaced, 6 unchanged, 0 duplicates, 0 copies\)/,
     );
 
     const after = (await articles(db)).find((a) => a.origin === path);

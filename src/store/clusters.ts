@@ -112,7 +112,7 @@ export function createClusterer(db: Database.Database, countries: ReadonlySet<st
       NULL AS date_text, e.source_code, e.source_name, e.source_text, e.target_code, e.target_name,
       e.target_text, e.cameo, e.cameo_name, e.plover, e.plover_mode, e.quad, e.goldstein, e.modality,
       e.negated, e.reciprocal, '' AS rule, '{}' AS why, '' AS sentence, e.location, e.location_country,
-      e.date_start, e.date_end, e.cluster_id, a.outlet, a.published, NULL AS copy_of
+      e.date_start, e.date_end, e.cluster_id, a.outlet, a.published, a.copy_of
     FROM events e JOIN articles a ON a.id = e.article_id`;
   const undatedOf = db.prepare<[string], MemberRow>(`${MEMBER} WHERE e.cluster_key = ?`);
   const overlapping = db.prepare<[string, string, string, string], MemberRow>(

@@ -1,6 +1,8 @@
 /** Store stage: the embedded SQLite database — schema, writes and queries. */
 export { openDatabase, storeVersion } from './open.js';
 export { SCHEMA_VERSION } from './schema.js';
+export { createCopyStore, sameProvenance } from './copies.js';
+export type { CopyMember, CopyStore, Provenance } from './copies.js';
 export { createWriter } from './write.js';
 export { clusterWhere, findCluster, queryClusters, reportsOf } from './cluster-queries.js';
 export type { ClusterFilter, ClusterRecord, ReportRecord } from './cluster-queries.js';

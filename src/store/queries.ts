@@ -175,12 +175,19 @@ export interface ArticleRecord {
   readonly ingestedAt: string;
   readonly sentences: number;
   readonly events: number;
+  /** The original this article is a near-duplicate copy of, and their estimated similarity. */
+  readonly copyOf: string | null;
+  readonly similarity: number | null;
+  /** How many stored articles are copies of this one. */
+  readonly copies: number;
 }
 
 const ARTICLE_SELECT = `SELECT a.id, a.key, a.origin, a.format, a.title, a.outlet, a.url, a.published,
   a.published_source AS publishedSource, a.dateline, a.text, a.ingested_at AS ingestedAt,
   (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) AS sentences,
-  (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events
+  (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events,
+  a.copy_of AS copyOf, a.similarity,
+  (SELECT COUNT(*) FROM articles c WHERE c.copy_of = a.id) AS copies
   FROM articles a`;
 
 /**
@@ -267,6 +274,9 @@ export interface StoreSummary {
   readonly byQuad: readonly { quad: number; n: number; goldstein: number }[];
   readonly topDyads: readonly { source: string; target: string; n: number; goldstein: number }[];
   readonly datedArticles: number;
+  /** Articles stored as near-duplicate copies, and the originals they copy. */
+  readonly copies: number;
+  readonly originalsCopied: number;
   /** Actor mentions stored, how many are names no dictionary resolved, and how many generic actors ("anti-war groups"). */
   readonly mentions: number;
   readonly unresolved: number;
@@ -299,6 +309,9 @@ export function summarize(db: Database.Database): StoreSummary {
     events: counts.events,
     negated: counts.negated,
     datedArticles: counts.dated,
+    ...one<{ copies: number; originalsCopied: number }>(
+      'SELECT COUNT(copy_of) AS copies, COUNT(DISTINCT copy_of) AS originalsCopied FROM articles',
+    ),
     ...one<{ clusters: number; multiReported: number }>(
       'SELECT COUNT(*) AS clusters, COALESCE(SUM(mentions > 1), 0) AS multiReported FROM clusters',
     ),

@@ -147,6 +147,20 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX clusters_target ON clusters(target_code);
    CREATE INDEX clusters_source_side ON clusters(source_side);
    CREATE INDEX clusters_target_side ON clusters(target_side);`,
+  // 6: near-duplicate articles: the original of a copy (always the group's original, never a
+  // chain) and their estimated similarity, the MinHash signature, and the LSH band index of
+  // originals (one indexed probe per band).
+  `ALTER TABLE articles ADD COLUMN copy_of TEXT REFERENCES articles(id) ON DELETE SET NULL;
+   ALTER TABLE articles ADD COLUMN similarity REAL;
+   ALTER TABLE articles ADD COLUMN signature BLOB;
+   CREATE INDEX articles_copy_of ON articles(copy_of);
+   CREATE TABLE article_bands (
+     band INTEGER NOT NULL,
+     hash INTEGER NOT NULL,
+     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+     PRIMARY KEY (band, hash, article_id)
+   ) WITHOUT ROWID;
+   CREATE INDEX article_bands_article ON article_bands(article_id);`,
 ];
 
 /** The schema version this Parley writes. */

@@ -357,6 +357,8 @@ describe('queries over a small store', () => {
       clusters: 6,
       multiReported: 0,
       datedArticles: 2,
+      copies: 0,
+      originalsCopied: 0,
       mentions: 4,
       unresolved: 0,
       generic: 0,

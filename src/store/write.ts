@@ -5,6 +5,7 @@ import type { DatePrecision } from '../time/index.js';
 import type { RawArticle } from '../ingest/index.js';
 import { createClusterer } from './clusters.js';
 import type { Span } from './clusters.js';
+import { sameProvenance } from './copies.js';
 import type { EventRecord } from './records.js';
 
 /**
@@ -63,6 +64,8 @@ export interface Writer {
    * each busy dyad once instead of once per article.
    */
   flush(): void;
+  /** A stored article became or stopped being a near-duplicate copy: its events are recounted at the next flush. */
+  relinked(articleId: string): void;
 }
 
 /** A stored mention as far as its cluster key needs it. */
@@ -144,9 +147,10 @@ export function createWriter(
     }
   });
   backfill();
-  const byHash = db.prepare<[string], { id: string; key: string }>(
-    'SELECT id, key FROM articles WHERE content_hash = ? LIMIT 1',
-  );
+  const byHash = db.prepare<
+    [string],
+    { id: string; key: string; outlet: string | null; url: string | null }
+  >('SELECT id, key, outlet, url FROM articles WHERE content_hash = ?');
   const byKey = db.prepare<[string], { id: string; content_hash: string; processed_with: string }>(
     'SELECT id, content_hash, processed_with FROM articles WHERE key = ?',
   );
@@ -266,14 +270,19 @@ export function createWriter(
           ? { state: 'unchanged', id: existing.id }
           : { state: 'changed', id: existing.id };
       }
-      // A new identity whose content is already stored under another is a duplicate.
-      const copy = byHash.get(article.contentHash);
+      // A new identity whose content is already stored under another from the same outlet
+      // is a duplicate; from another outlet it is a syndicated copy, stored and linked.
+      const copy = byHash.all(article.contentHash).find((c) => sameProvenance(c, article));
       return copy ? { state: 'duplicate', id: copy.id, key: copy.key } : { state: 'new' };
     },
     save: (p, processedWith) => save(p, processedWith),
     flush() {
       clusterer.recluster(dirty);
       dirty.clear();
+    },
+    relinked(articleId) {
+      for (const r of oldSpans.all(articleId))
+        if (r.cluster_key) touch(r.cluster_key, r.start, r.end);
     },
   };
 }

@@ -40,7 +40,7 @@ const FORMATS: ReadonlySet<string> = new Set(['txt', 'html', 'jsonl', 'xml']);
 
 export function formatTotals(t: IngestTotals, seconds: number): string {
   const parts = [
-    `${thousands(t.articles)} articles (${t.added} added, ${t.replaced} replaced, ${t.unchanged} unchanged, ${t.duplicates} duplicates)`,
+    `${thousands(t.articles)} articles (${t.added} added, ${t.replaced} replaced, ${t.unchanged} unchanged, ${t.duplicates} duplicates, ${t.copies} copies)`,
     `${thousands(t.sentences)} sentences`,
     `${thousands(t.events)} events`,
     `${t.failed} failed`,

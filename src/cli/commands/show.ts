@@ -6,6 +6,7 @@ import {
   removedLines,
   sentencesOf,
 } from '../../store/index.js';
+import type { ArticleRecord } from '../../store/index.js';
 import { parse } from '../args.js';
 import { readStore } from '../store.js';
 import { line, table } from '../output.js';
@@ -25,7 +26,14 @@ first characters), the file path or URL it was ingested from.
 
 export const ARTICLES_HELP = `parley articles [--db FILE] [--json]
 
-Lists stored articles: id, publication date and where it came from, sentences, events.`;
+Lists stored articles: id, publication date and where it came from, sentences, events,
+and for a near-duplicate copy (syndicated or lightly rewritten) its original and their
+estimated similarity: "copy of <id> (0.93)".`;
+
+/** "<original id> (0.93)": a copy's original and their estimated similarity. */
+function copyOf(a: ArticleRecord): string {
+  return `${a.copyOf} (${(a.similarity ?? 1).toFixed(2)})`;
+}
 
 export async function showCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse('show', argv, {
@@ -64,6 +72,9 @@ export async function showCommand(argv: readonly string[], io: Io): Promise<numb
     if (a.dateline) line(io.out, `dateline   ${a.dateline}`);
     line(io.out, `from       ${a.origin} (${a.format})${a.url ? ` ${a.url}` : ''}`);
     line(io.out, `counts     ${a.sentences} sentences, ${a.events} events`);
+    if (a.copyOf) line(io.out, `copy of    ${copyOf(a)}`);
+    if (a.copies > 0)
+      line(io.out, `copies     ${a.copies} near-duplicate article(s) (parley articles)`);
     const only = values.removed || values.sentences || values.events || values.mentions;
     if (values.mentions) {
       const mentions = mentionsOf(db, a.id);
@@ -136,12 +147,13 @@ export async function articlesCommand(argv: readonly string[], io: Io): Promise<
     line(
       io.out,
       table(
-        ['id', 'published', 'sentences', 'events', 'from'],
+        ['id', 'published', 'sentences', 'events', 'copy', 'from'],
         articles.map((a) => [
           a.id,
           a.published ?? 'unknown',
           String(a.sentences),
           String(a.events),
+          a.copyOf ? `copy of ${copyOf(a)}` : '',
           `${a.origin}${a.title ? ` — ${a.title}` : ''}`,
         ]),
         io.out.columns ?? 160,

@@ -30,6 +30,10 @@ export function writeSummary(db: Database.Database, io: Io): void {
     io.out,
     `events across reports: ${thousands(s.clusters)} (${thousands(s.multiReported)} reported more than once; parley timeline)`,
   );
+  line(
+    io.out,
+    `near-duplicate copies: ${thousands(s.copies)} articles copy ${thousands(s.originalsCopied)} others (parley articles)`,
+  );
   if (s.firstDate) line(io.out, `event dates ${s.firstDate} … ${s.lastDate}`);
   line(
     io.out,
