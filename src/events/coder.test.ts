@@ -57,6 +57,13 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Russia will impose sanctions on Turkey.', ['RUS 1312 TUR [intent]']],
   ['Israel plans to attack Iran.', ['ISR 1384 IRN [intent]']],
   ['Israel signed an agreement with the United Arab Emirates.', ['ISR 057 ARE']],
+  // A pattern with no target slot: the possessor of what it names is the target.
+  ["Russia rejected Turkey's proposal.", ['RUS 127 TUR']],
+  ["The EU welcomed Azerbaijan's decision to pardon activists.", ['IGOEUREEC 051 AZE']],
+  ["Russia rejected the proposal for Turkey's border.", ['RUS 127 -']],
+  // Headline verbs and quantity subjects (text/headlines.ts, text/quantities.ts).
+  ['Venezuela releases dozens of political activists.', ['VEN 0841 OPP']],
+  ['About 243,000 Sudanese refugees have sought refuge in Chad.', ['SDNREF 0233 TCD']],
   // Appeals and demands.
   [
     'The UN urged Russia and the United States to resume talks.',

@@ -13,6 +13,7 @@ import {
   placeOf,
   PLACE_VIA,
 } from './grammar/patient.js';
+import { possessorOf } from './grammar/possessor.js';
 import { demanderOf, isSaying, namesNegation, refusedByModal } from './grammar/cues.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
@@ -368,6 +369,11 @@ export function codeSentence(
     // A pattern with no target slot: an actor the verb addresses in its clause ("demanded
     // an apology from the Prime Minister", "imposed sanctions on Iran").
     const slotless = !match.pattern.elements.some((e) => e.kind === 'target');
+    // "rejected Turkey's proposal": the owner of what the pattern names.
+    if (roles.targetUnits.length === 0 && slotless && !frame.group.passive) {
+      const owner = possessorOf(view, frame.group.end, match.end);
+      if (owner.length > 0) roles = { ...roles, targetUnits: owner, targets: mentionsOf(owner) };
+    }
     if (roles.targetUnits.length === 0 && slotless && !frame.group.passive) {
       const addressee = addresseeOf(view, match.end, frame.clauseEnd);
       if (addressee.length > 0)
