@@ -13,6 +13,7 @@ import {
   placeOf,
   PLACE_VIA,
 } from './grammar/patient.js';
+import { conditionActor } from './grammar/condition.js';
 import { possessorOf } from './grammar/possessor.js';
 import { demanderOf, isSaying, namesNegation, refusedByModal } from './grammar/cues.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
@@ -378,6 +379,12 @@ export function codeSentence(
       const addressee = addresseeOf(view, match.end, frame.clauseEnd);
       if (addressee.length > 0)
         roles = { ...roles, targetUnits: addressee, targets: mentionsOf(addressee) };
+    }
+    // "will not lift the embargo until Cuba undertakes reforms": addressed to Cuba.
+    if (roles.targets.length === 0 && frame.negated && !frame.group.passive) {
+      const waitedOn = conditionActor(view, match.end);
+      if (waitedOn.length > 0)
+        roles = { ...roles, targetUnits: waitedOn, targets: mentionsOf(waitedOn) };
     }
     let patient: EventActor | null = null;
     if (roles.targets.length === 0) {
