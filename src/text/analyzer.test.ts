@@ -140,6 +140,9 @@ describe('noun phrases', () => {
     ['US-backed rebels advanced.', ['US - backed rebels']],
     // …but after a name and an adjective it is the predicate.
     ['The US military struck Syria.', ['The US', 'Syria']],
+    // A day after a common noun is when, not part of the phrase.
+    ['Police deported a man Friday.', ['Police', 'a man', 'Friday']],
+    ['Black Friday sales fell.', ['Black Friday sales']],
   ])('%s', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

@@ -18,3 +18,17 @@ export const MODALS: ReadonlySet<string> = new Set([
 
 /** Words that negate a verb group. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
+/** Words for a day, which end a noun phrase after a common noun ("deported a man Friday"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+]);
