@@ -63,6 +63,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ["Russia rejected Turkey's proposal.", ['RUS 127 TUR']],
   ["The EU welcomed Azerbaijan's decision to pardon activists.", ['IGOEUREEC 051 AZE']],
   ["Russia rejected the proposal for Turkey's border.", ['RUS 127 -']],
+  // With its "with +T" slot empty, a coordinated subject's members are each other's partners.
+  ['Israel and Syria failed to reach a deal on the border.', ['ISR 120 SYR [mutual]']],
+  ['Israel and Syria failed to reach a deal with Iran.', ['ISR 120 IRN', 'SYR 120 IRN']],
+  ['Israel failed to reach a deal with Syria.', ['ISR 120 SYR']],
   // A refusal is addressed to whoever its "until" clause waits on.
   ['Cuba will not lift the embargo until Spain apologises.', ['CUB 1244 ESP']],
   ['Iran will not end the strike until its demands are met by Iraq.', ['IRN 1242 IRQ']],

@@ -12,6 +12,7 @@ import {
   phraseActor,
   placeOf,
   PLACE_VIA,
+  inPlacePhrase,
 } from './grammar/patient.js';
 import { conditionActor } from './grammar/condition.js';
 import { possessorOf } from './grammar/possessor.js';
@@ -31,6 +32,14 @@ import type { CodedEvent, EventActor, EventAnchor, Explanation } from './types.j
 
 /** CAMEO roots whose target, when the pattern names one, must be an actor. */
 const NEEDS_ACTOR_TARGET: ReadonlySet<string> = new Set(['04', '05']);
+
+/** Whether a pattern's target slot is a partner: `with +T` ("reach a deal with +T"). */
+function hasWithSlot(p: Pattern): boolean {
+  return p.elements.some((e, i) => {
+    const before = p.elements[i - 1];
+    return e.kind === 'target' && before?.kind === 'word' && before.alts.includes('with');
+  });
+}
 
 /** CAMEO roots whose events are mutual when both sides are the subject ("X and Y met"). */
 const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06']);
@@ -299,7 +308,13 @@ function emit(
   }
   if (!allowed(forward)) return;
   const mutual = s.mutual || RECIPROCAL_ROOTS.has(forward.code.slice(0, 2));
-  if (mutual && s.sources.length > 1 && s.targetUnits.length === 0) {
+  // "The US and South Korea failed to reach a deal [with +T]": with its partner slot
+  // empty, a coordinated subject's members are each other's partners, in any root.
+  // Not an act in a place ("Turkey and Russia declared a ceasefire in Idlib"): each did it there.
+  const partners = mutual
+    ? s.targetUnits.length === 0
+    : hasWithSlot(pattern) && s.patientVia !== PLACE_VIA && !s.targetUnits.some(inPlacePhrase);
+  if (partners && s.sources.length > 1) {
     for (let a = 0; a < s.sources.length; a++) {
       for (let b = a + 1; b < s.sources.length; b++) {
         const src = s.sources[a];
