@@ -71,6 +71,10 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Cuba will not lift the embargo until Spain apologises.', ['CUB 1244 ESP']],
   ['Iran will not end the strike until its demands are met by Iraq.', ['IRN 1242 IRQ']],
   ['Cuba will not lift the embargo until the talks end.', ['CUB 1244 -']],
+  [
+    'Russia threatened to halt the talks if Turkey deploys missiles.',
+    ['RUS 134 TUR', 'TUR 154 - [hypothetical]'],
+  ],
   // Headline verbs and quantity subjects (text/headlines.ts, text/quantities.ts).
   ['Venezuela releases dozens of political activists.', ['VEN 0841 OPP']],
   ['About 243,000 Sudanese refugees have sought refuge in Chad.', ['SDNREF 0233 TCD']],

@@ -395,9 +395,11 @@ export function codeSentence(
       if (addressee.length > 0)
         roles = { ...roles, targetUnits: addressee, targets: mentionsOf(addressee) };
     }
-    // "will not lift the embargo until Cuba undertakes reforms": addressed to Cuba.
-    if (roles.targets.length === 0 && frame.negated && !frame.group.passive) {
-      const waitedOn = conditionActor(view, match.end);
+    // "will not lift the embargo until Cuba undertakes reforms": addressed to Cuba; so is
+    // "threatened to stop the talks if Cuba deploys missiles".
+    const threat = match.pattern.code.startsWith('13');
+    if (roles.targets.length === 0 && (frame.negated || threat) && !frame.group.passive) {
+      const waitedOn = conditionActor(view, match.end, threat);
       if (waitedOn.length > 0)
         roles = { ...roles, targetUnits: waitedOn, targets: mentionsOf(waitedOn) };
     }

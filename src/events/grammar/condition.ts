@@ -2,21 +2,24 @@ import type { SentenceView, Unit } from './units.js';
 
 /** Words that open the condition a refusal waits for ("until", "unless"). */
 const CONDITION_OPENERS: ReadonlySet<string> = new Set(['until', 'till', 'unless']);
+/** …and a threat: "threatened to stop the talks if the US deploys missiles". */
+const THREAT_OPENERS: ReadonlySet<string> = new Set([...CONDITION_OPENERS, 'if']);
 
 /**
- * The actor a refusal waits on: the subject of the "until"/"unless" clause after the
- * refused act, or the agent of a passive one ("will not lift the embargo until Cuba
+ * The actor a refusal or a threat waits on: the subject of the "until"/"unless" (for a
+ * threat also "if") clause after the act, or the agent of a passive one ("will not lift the embargo until Cuba
  * undertakes reforms" → Cuba; "will not end the strike until their demands are met by
  * the authorities" → the authorities). The refusal is addressed to whoever must act.
  * None when the clause names no country, organisation or person first.
  */
-export function conditionActor(view: SentenceView, from: number): Unit[] {
+export function conditionActor(view: SentenceView, from: number, threat: boolean): Unit[] {
   const { tokens } = view;
+  const openers = threat ? THREAT_OPENERS : CONDITION_OPENERS;
   let open = -1;
   for (let i = from; i < tokens.length && open < 0; i++) {
     const t = tokens[i];
     if (!t || t.text === ';' || t.text === '.') return [];
-    if (CONDITION_OPENERS.has(t.lower)) open = i;
+    if (openers.has(t.lower)) open = i;
   }
   if (open < 0) return [];
   let agentFrom = -1;
