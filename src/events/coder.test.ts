@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { brief, events } from '../../test/support.js';
+import { resolveArticle } from '../actors/index.js';
+import { brief, events, fixtures } from '../../test/support.js';
+import { codeSentence } from './coder.js';
 
 /** Sentence → events as `SOURCE CAMEO TARGET [flags]`, in the order coded. */
 const CASES: readonly (readonly [string, readonly string[]])[] = [
@@ -57,6 +59,25 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Russia will impose sanctions on Turkey.', ['RUS 1312 TUR [intent]']],
   ['Israel plans to attack Iran.', ['ISR 1384 IRN [intent]']],
   ['Israel signed an agreement with the United Arab Emirates.', ['ISR 057 ARE']],
+  // A pattern with no target slot: the possessor of what it names is the target.
+  ["Russia rejected Turkey's proposal.", ['RUS 127 TUR']],
+  ["The EU welcomed Azerbaijan's decision to pardon activists.", ['IGOEUREEC 051 AZE']],
+  ["Russia rejected the proposal for Turkey's border.", ['RUS 127 -']],
+  // With its "with +T" slot empty, a coordinated subject's members are each other's partners.
+  ['Israel and Syria failed to reach a deal on the border.', ['ISR 120 SYR [mutual]']],
+  ['Israel and Syria failed to reach a deal with Iran.', ['ISR 120 IRN', 'SYR 120 IRN']],
+  ['Israel failed to reach a deal with Syria.', ['ISR 120 SYR']],
+  // A refusal is addressed to whoever its "until" clause waits on.
+  ['Cuba will not lift the embargo until Spain apologises.', ['CUB 1244 ESP']],
+  ['Iran will not end the strike until its demands are met by Iraq.', ['IRN 1242 IRQ']],
+  ['Cuba will not lift the embargo until the talks end.', ['CUB 1244 -']],
+  [
+    'Russia threatened to halt the talks if Turkey deploys missiles.',
+    ['RUS 134 TUR', 'TUR 154 - [hypothetical]'],
+  ],
+  // Headline verbs and quantity subjects (text/headlines.ts, text/quantities.ts).
+  ['Venezuela releases dozens of political activists.', ['VEN 0841 OPP']],
+  ['About 243,000 Sudanese refugees have sought refuge in Chad.', ['SDNREF 0233 TCD']],
   // Appeals and demands.
   [
     'The UN urged Russia and the United States to resume talks.',
@@ -176,6 +197,21 @@ describe('codeSentence', () => {
 
   it.each(CASES)('%s', (text, expected) => {
     expect(events(text).map(brief)).toEqual(expected);
+  });
+
+  it.each([
+    // A "he" the actor stage resolved to the subject of the report points at the name.
+    ['Obama said he will not lift the embargo.', 'Obama', 'pronoun-antecedent'],
+    // A "he" whose person is not a subject before it in the sentence stays as written.
+    ['Obama arrived. He will not lift the embargo.', 'He', 'clause-subject'],
+  ])('%s: the source is "%s"', (text, source, rule) => {
+    const { analyzer, knowledge } = fixtures();
+    const sentences = analyzer.sentences(text);
+    const mentions = resolveArticle(knowledge.actors, sentences, '2010-06-01');
+    const coded = sentences.flatMap((s, k) => codeSentence(knowledge.coder, s, mentions[k] ?? []));
+    const e = coded.find((x) => x.cameo === '1244');
+    expect(e?.source).toMatchObject({ code: 'USAGOV', text: source });
+    expect(e?.why.subject).toBe(rule);
   });
 
   it('explains each event: rule, trigger, slots and dictionary entries', () => {

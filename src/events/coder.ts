@@ -12,7 +12,10 @@ import {
   phraseActor,
   placeOf,
   PLACE_VIA,
+  inPlacePhrase,
 } from './grammar/patient.js';
+import { conditionActor } from './grammar/condition.js';
+import { possessorOf } from './grammar/possessor.js';
 import { demanderOf, isSaying, namesNegation, refusedByModal } from './grammar/cues.js';
 import { mentionsOf, unresolvedOf } from './grammar/subjects.js';
 import type { Unit } from './grammar/units.js';
@@ -29,6 +32,14 @@ import type { CodedEvent, EventActor, EventAnchor, Explanation } from './types.j
 
 /** CAMEO roots whose target, when the pattern names one, must be an actor. */
 const NEEDS_ACTOR_TARGET: ReadonlySet<string> = new Set(['04', '05']);
+
+/** Whether a pattern's target slot is a partner: `with +T` ("reach a deal with +T"). */
+function hasWithSlot(p: Pattern): boolean {
+  return p.elements.some((e, i) => {
+    const before = p.elements[i - 1];
+    return e.kind === 'target' && before?.kind === 'word' && before.alts.includes('with');
+  });
+}
 
 /** CAMEO roots whose events are mutual when both sides are the subject ("X and Y met"). */
 const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06']);
@@ -297,7 +308,13 @@ function emit(
   }
   if (!allowed(forward)) return;
   const mutual = s.mutual || RECIPROCAL_ROOTS.has(forward.code.slice(0, 2));
-  if (mutual && s.sources.length > 1 && s.targetUnits.length === 0) {
+  // "The US and South Korea failed to reach a deal [with +T]": with its partner slot
+  // empty, a coordinated subject's members are each other's partners, in any root.
+  // Not an act in a place ("Turkey and Russia declared a ceasefire in Idlib"): each did it there.
+  const partners = mutual
+    ? s.targetUnits.length === 0
+    : hasWithSlot(pattern) && s.patientVia !== PLACE_VIA && !s.targetUnits.some(inPlacePhrase);
+  if (partners && s.sources.length > 1) {
     for (let a = 0; a < s.sources.length; a++) {
       for (let b = a + 1; b < s.sources.length; b++) {
         const src = s.sources[a];
@@ -368,10 +385,23 @@ export function codeSentence(
     // A pattern with no target slot: an actor the verb addresses in its clause ("demanded
     // an apology from the Prime Minister", "imposed sanctions on Iran").
     const slotless = !match.pattern.elements.some((e) => e.kind === 'target');
+    // "rejected Turkey's proposal": the owner of what the pattern names.
+    if (roles.targetUnits.length === 0 && slotless && !frame.group.passive) {
+      const owner = possessorOf(view, frame.group.end, match.end);
+      if (owner.length > 0) roles = { ...roles, targetUnits: owner, targets: mentionsOf(owner) };
+    }
     if (roles.targetUnits.length === 0 && slotless && !frame.group.passive) {
       const addressee = addresseeOf(view, match.end, frame.clauseEnd);
       if (addressee.length > 0)
         roles = { ...roles, targetUnits: addressee, targets: mentionsOf(addressee) };
+    }
+    // "will not lift the embargo until Cuba undertakes reforms": addressed to Cuba; so is
+    // "threatened to stop the talks if Cuba deploys missiles".
+    const threat = match.pattern.code.startsWith('13');
+    if (roles.targets.length === 0 && (frame.negated || threat) && !frame.group.passive) {
+      const waitedOn = conditionActor(view, match.end, threat);
+      if (waitedOn.length > 0)
+        roles = { ...roles, targetUnits: waitedOn, targets: mentionsOf(waitedOn) };
     }
     let patient: EventActor | null = null;
     if (roles.targets.length === 0) {

@@ -78,6 +78,13 @@ describe('part-of-speech fixes', () => {
     ['The shelling was heavy.', ''],
     // Lemmas the model gets wrong.
     ['Rebels staged an attack and waged war.', 'staged/stage waged/wage'],
+    // A headline's present verb, read as a noun, before a bare object…
+    ['Venezuela releases dozens of political activists.', 'releases/release'],
+    ['Saudi Arabia lifts blockade of Qatar.', 'lifts/lift'],
+    ['Iraqi Special Forces arrest a suspect in Mosul.', 'arrest/arrest'],
+    // …but not after a finite verb, nor a noun before a verb.
+    ['Officials said Russia talks resumed.', 'said/say resumed/resume'],
+    ['The Paris attacks shocked France.', 'shocked/shock'],
   ])('%s → %s', (text, verbs) => expect(tagged(text)).toBe(verbs));
 });
 
@@ -99,6 +106,22 @@ describe('a capital at the start of a sentence', () => {
   ])('%s → %s', (text, expected) => expect(first(text)).toBe(expected));
 });
 
+describe('a preposition that qualifies a number', () => {
+  const tags = (text: string, word: string): string =>
+    fixtures()
+      .analyzer.sentences(text)[0]
+      ?.tokens.filter((t) => t.lower === word)
+      .map((t) => t.pos)
+      .join(' ') ?? '';
+  it.each([
+    ['About 2,000 refugees fled to Sudan.', 'about', 'ADV'],
+    ['Police detained over 20 protesters.', 'over', 'ADV'],
+    ['Germany accepts more than 1,500 refugees.', 'than', 'ADV'],
+    // After a noun the number is the preposition's object.
+    ['The dispute over two islands deepened.', 'over', 'ADP'],
+  ])('%s: %s → %s', (text, word, expected) => expect(tags(text, word)).toBe(expected));
+});
+
 describe('noun phrases', () => {
   const phrases = (text: string): string[] => {
     const s = fixtures().analyzer.sentences(text)[0];
@@ -117,6 +140,9 @@ describe('noun phrases', () => {
     ['US-backed rebels advanced.', ['US - backed rebels']],
     // …but after a name and an adjective it is the predicate.
     ['The US military struck Syria.', ['The US', 'Syria']],
+    // A day after a common noun is when, not part of the phrase.
+    ['Police deported a man Friday.', ['Police', 'a man', 'Friday']],
+    ['Black Friday sales fell.', ['Black Friday sales']],
   ])('%s', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import { MODALS, NEGATORS } from './lexicon.js';
+import { DAY_WORDS, MODALS, NEGATORS } from './lexicon.js';
 import { canBeParticiple, verbForm } from './verb-form.js';
 import type { NounPhrase, Pos, Token, VerbGroup } from './types.js';
 
@@ -122,6 +122,8 @@ function nounPhrases(tokens: readonly Token[]): NounPhrase[] {
       const u = tokens[j];
       const next = tokens[j + 1];
       if (!u) break;
+      // "deported a man Friday", "killed ten people yesterday": the day is when, not part of the phrase.
+      if (head >= 0 && tokens[head]?.pos === 'NOUN' && DAY_WORDS.has(u.lower)) break;
       if (NP_MODIFIERS.has(u.pos) && u.pos !== 'DET') {
         if (NP_HEADS.has(u.pos)) head = j;
         j++;

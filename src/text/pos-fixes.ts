@@ -1,17 +1,11 @@
+import { fixHeadlineVerbs } from './headlines.js';
 import { MODALS } from './lexicon.js';
+import { fixQuantities } from './quantities.js';
+import { isSForm, retag } from './retag.js';
 import type { Pos, Token } from './types.js';
 
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 const NP_STARTERS: ReadonlySet<Pos> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
-
-/**
- * The token with another tag (and lemma). One object literal, so that retagged tokens
- * keep the hidden class of the others: a spread gives them new ones.
- */
-function retag(token: Token, pos: Pos, lemma: string = token.lemma): Token {
-  const { i, text, lower, start, end } = token;
-  return { i, text, lower, lemma, pos, start, end };
-}
 
 /** Participles that modify nouns as adjectives ("opposing sides", "warring parties"). */
 const PARTICIPIAL_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -45,11 +39,6 @@ const PARTICIPIAL_ADJECTIVES: ReadonlySet<string> = new Set([
   'detained',
   'displaced',
 ]);
-
-/** A third-person verb form the tagger read as a plural noun ("attacks", "plans"). */
-function isSForm(t: Token): boolean {
-  return t.lower.endsWith('s') && t.lower !== t.lemma && !t.lower.endsWith("'s");
-}
 
 /** Verbs after which a bare verb is an infinitive ("helped build"), not a noun modifier. */
 const BARE_INFINITIVE_TAKERS: ReadonlySet<string> = new Set([
@@ -178,13 +167,16 @@ function fixCompounds(out: Token[]): void {
  * 7. a base verb read as a noun after "that" or a verb and a name, before an object, is
  *    the verb of a subjunctive clause ("demanded that Iran release the sailors");
  * 8. a common word capitalised at the start of a sentence is not a name ("Furious …");
- * 9. an -ing noun after "be" and before an object is a verb ("is bombing Gaza").
+ * 9. an -ing noun after "be" and before an object is a verb ("is bombing Gaza");
+ * 10. a preposition that qualifies a number is an adverb ("About 200 refugees fled");
+ * 11. a headline's present verb read as a noun is a verb ("Venezuela releases dozens").
  */
 export function fixPos(tokens: readonly Token[], verbs: VerbLexicon = NO_LEXICON): Token[] {
   const out = tokens.slice();
   fixSentenceStart(out, verbs);
   fixCompounds(out);
   fixProgressives(out, verbs);
+  fixQuantities(out);
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     const next = out[i + 1];
@@ -270,5 +262,6 @@ export function fixPos(tokens: readonly Token[], verbs: VerbLexicon = NO_LEXICON
       out[i] = retag(t, 'NOUN');
     }
   }
+  fixHeadlineVerbs(out, verbs);
   return out;
 }

@@ -199,6 +199,28 @@ function nounCatenative(
 /** Pronouns that stand for an organisation or a group, which the actor stage leaves alone. */
 const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
 
+/** Pronouns for a person, which the actor stage resolves to the person they stand for. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * "Obama said he will not lift the embargo": a "he" or "she" the actor stage resolved
+ * to a person who is the subject of an earlier verb in the sentence stands for that
+ * subject as written, so the event points at the name.
+ */
+function namedAntecedent(
+  pronoun: ActorMention,
+  subject: Subject,
+  earlier: readonly Frame[],
+): Subject {
+  if (pronoun.person === null) return subject;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const units = earlier[k]?.subject.units ?? [];
+    const same = units.length === 1 && units[0]?.mention?.person === pronoun.person;
+    if (same) return { units, rule: 'pronoun-antecedent' };
+  }
+  return subject;
+}
+
 /**
  * "Ethiopia said it would allow …", "UN officials complained that they had to …": a
  * subject "it", "they" or "we" that names no actor is the subject of an earlier verb in
@@ -212,6 +234,8 @@ function pronounAntecedent(
 ): Subject {
   const u = subject.units.length === 1 ? subject.units[0] : undefined;
   const t = u && u.end - u.start === 1 ? view.tokens[u.start] : undefined;
+  if (u?.mention && t && PERSON_PRONOUNS.has(t.lower))
+    return namedAntecedent(u.mention, subject, earlier);
   if (!u || u.mention || !t || !GROUP_PRONOUNS.has(t.lower)) return subject;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const units = earlier[k]?.subject.units ?? [];

@@ -77,6 +77,11 @@ function ownClauseEnd(view: SentenceView, from: number, until: number): number {
 /** Prepositions that put an act in a place ("a ceasefire in Idlib", "troops into Syria"). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'across', 'throughout']);
 
+/** Whether a phrase is in a place preposition's phrase ("in Idlib", "across the region"). */
+export function inPlacePhrase(u: Unit): boolean {
+  return u.prep !== null && PLACE_PREPS.has(u.prep);
+}
+
 /**
  * The place of an act that has no target, after its pattern in its clause: a country or a
  * name no dictionary knows in an "in/into/across" phrase ("declared a ceasefire in
