@@ -40,6 +40,7 @@ function rawArticle(key: string, content: string, extra: Partial<RawArticle> = {
     url: null,
     published: null,
     publishedSource: null,
+    publishedAt: null,
     dateline: null,
     text: content,
     removed: [{ line: 1, text: `Advertisement for ${content}`, reason: 'advertisement' }],
