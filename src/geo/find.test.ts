@@ -68,6 +68,10 @@ describe('findPlaces', () => {
       'Deaths in Mashonaland West and Midlands.',
       ['Mashonaland West=ZWE region', 'Midlands=ZWE region'],
     ],
+    ['A girl from Buffalo, New York.', ['Buffalo=USA city', 'New York=USA region']],
+    ['Cases in New Jersey and New York.', ['New Jersey=USA region', 'New York=USA region']],
+    ['He flew to New York on Monday.', ['New York=USA city']],
+    ['Gunmen killed police in the state of Guerrero.', ['Guerrero=MEX region']],
     ['Talks between the US and Georgia.', ['~US=USA country', '~Georgia=GEO country']],
     // "d'Ivoire" and a city of millions the tagger reads as a verb
     ["Strains from Sudan and Côte d'Ivoire.", ['Sudan=SDN country', "~Côte d'Ivoire=CIV country"]],

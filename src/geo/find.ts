@@ -154,6 +154,21 @@ function kindAround(tokens: readonly Token[], i: number, j: number): [KindHint, 
   return [null, j + 1];
 }
 
+/**
+ * "Buffalo, New York": a name after a town and a comma that can be a region of the
+ * town's country is that region, not a namesake city ("Tbilisi, Georgia" stays the
+ * country: Georgia the US state is not in Georgia).
+ */
+function inside(
+  candidates: readonly Candidate[],
+  previous: PlaceMention | undefined,
+  apposed: boolean,
+): boolean {
+  const town = previous?.place;
+  if (!apposed || town?.precision !== 'city') return false;
+  return candidates.some((c) => c.precision === 'region' && c.country === town.country);
+}
+
 const LIST_JOINS = new Set([',', 'and', 'or']);
 
 /**
@@ -241,7 +256,11 @@ export function findPlaces(
       // A list of a country's regions or towns stays in it; "the US and Georgia" need not.
       const within = sibling && sibling.precision !== 'country' ? sibling.country : null;
       const near = apposed ? (previous.place?.country ?? null) : within;
-      const kind = hint ?? (sibling?.precision === 'region' ? 'region' : null);
+      const kind =
+        hint ??
+        (sibling?.precision === 'region' || inside(candidates, previous, apposed)
+          ? 'region'
+          : null);
       const place = resolvePlace(candidates, { articleCountries, hint: kind, near });
       const actor = candidates.some(
         (c) => c.actor && c.country === place?.country && c.precision === place.precision,
