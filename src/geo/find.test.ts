@@ -113,6 +113,15 @@ describe('findPlaces', () => {
     expect(places('Flu spread in Georgia.', { articleCountries })).toEqual(['Georgia=USA region']);
   });
 
+  it.each([
+    // text, countries named: a region or a capital names its country, a town does not
+    ['Flooding hit Queensland. Aid reached Paris.', ['AUS', 'FRA']],
+    ['Police in London said. Flooding in Springfield.', ['GBR']],
+    ['He lives in Atlanta.', []],
+  ])('countriesNamed(%j) → %j', (text, expected) => {
+    expect([...countriesNamed(g, analyzer.sentences(text))].sort()).toEqual(expected);
+  });
+
   it('skips the spans another stage took (a person named Jordan)', () => {
     const [s] = analyzer.sentences('Jordan said he would play in Chicago.');
     expect(s).toBeDefined();
