@@ -102,6 +102,7 @@ function article(k: number, a: Synthetic): RawArticle {
     url: null,
     published: a.published,
     publishedSource: 'record',
+    publishedAt: null,
     dateline: null,
     text: a.text,
     removed: [],

@@ -24,9 +24,17 @@ import { loadKnowledge } from './knowledge.js';
 import type { Knowledge } from './knowledge.js';
 import type { EventRecord, MentionRecord, ProcessedArticle } from './store/index.js';
 import { createAnalyzer } from './text/index.js';
-import { actorCountries, findPlaces, locateEvent, locations, notAPlace } from './geo/index.js';
+import {
+  actorCountries,
+  findPlaces,
+  loadTimeZones,
+  locateEvent,
+  locations,
+  notAPlace,
+  timeZoneOf,
+} from './geo/index.js';
 import type { EventLocation, PlaceMention } from './geo/index.js';
-import { dateEvent, findDateExpressions } from './time/index.js';
+import { dateEvent, findDateExpressions, referenceDate } from './time/index.js';
 import type { EventDate } from './time/index.js';
 import type { Analyzer, Sentence } from './text/index.js';
 
@@ -137,7 +145,15 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
     return found.find((m) => m.place) ?? null;
   }
 
-  function code(articleId: string, text: string, date: string | null, dateline: string | null) {
+  const zones = loadTimeZones(config.dataDir);
+
+  function code(
+    articleId: string,
+    text: string,
+    date: string | null,
+    dateline: string | null,
+    publishedAt: string | null = null,
+  ) {
     const sentences = analyzer.sentences(text);
     const mentionsBySentence = resolveArticle(knowledge.actors, sentences, date);
     // People, groups and organisations are not places ("Jordan", "the Taliban"); the
@@ -145,6 +161,9 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
     const notPlaces = mentionsBySentence.map((ms) => ms.filter(notAPlace));
     const countries = actorCountries(mentionsBySentence);
     const datelineAt = datelinePlace(dateline, countries);
+    // Relative dates count from the local date at the dateline when the instant is known.
+    const zone = datelineAt?.place ? timeZoneOf(zones, datelineAt.place) : null;
+    const reference = referenceDate(date, publishedAt, zone);
     // Sports, business or entertainment news: a `+` discard ends the whole article.
     const { discards } = knowledge;
     let articleDiscard: Discard | null = null;
@@ -174,7 +193,7 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
       });
       const places = locations(s, found, mentions);
       coded.forEach((e, n) => {
-        const when = dateEvent(s, expressions, e.anchor, date);
+        const when = dateEvent(s, expressions, e.anchor, date, reference);
         const actors = [e.source.code, e.target?.code ?? ''].filter((c) => c !== '');
         const where = locateEvent(places, e.anchor, actors, datelineAt);
         events.push(toRecord(e, `${sentenceId}-${n}`, articleId, s, sentenceId, when, where));
@@ -189,7 +208,8 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
     countries: countryCodes(knowledge.actors.entries),
     processArticle(article) {
       const id = articleIdOf(article.key);
-      const { rows, events } = code(id, article.text, article.published, article.dateline);
+      const { text, published, dateline, publishedAt } = article;
+      const { rows, events } = code(id, text, published, dateline, publishedAt);
       return { id, article, sentences: rows, events };
     },
     codeText(id, text, date) {

@@ -6,8 +6,9 @@ import type { Gazetteer } from './types.js';
 
 /**
  * The countries an article names, for `findPlaces`' `articleCountries`: each mention that
- * resolves to a country whose name no place of another country shares ("Syria", "the
- * U.S."; not "Georgia", which is also a US state). `taken` gives each sentence's spans
+ * resolves to a country, one of its regions or its capital ("Syria", "the U.S.",
+ * "Queensland", "London"), when no region or country of another country shares the name
+ * (not "Georgia", which is also a US state). `taken` gives each sentence's spans
  * to skip, by sentence position in `sentences`.
  */
 export function countriesNamed(
@@ -18,13 +19,16 @@ export function countriesNamed(
   const named = new Set<string>();
   sentences.forEach((s, k) => {
     for (const m of findPlaces(gazetteer, s, { taken: taken[k] ?? [] })) {
-      if (m.place?.precision !== 'country') continue;
-      const country = m.place.country;
-      const key = foldName(s.text.slice(m.charStart, m.charEnd));
-      const others = (gazetteer.byName.get(key) ?? []).filter(
-        (c) => c.country !== country && c.precision !== 'city',
+      const place = m.place;
+      if (!place || place.country === '') continue;
+      const candidates = gazetteer.byName.get(foldName(s.text.slice(m.charStart, m.charEnd))) ?? [];
+      const chosen = candidates.find((c) => c.country === place.country && c.name === place.name);
+      // A country, a region, or a national capital ("London") names its country.
+      if (place.precision === 'city' && !chosen?.capital) continue;
+      const others = candidates.filter(
+        (c) => c.country !== place.country && c.precision !== 'city',
       );
-      if (others.length === 0) named.add(country);
+      if (others.length === 0) named.add(place.country);
     }
   });
   return named;

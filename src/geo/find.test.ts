@@ -57,8 +57,33 @@ describe('findPlaces', () => {
     ['A summit in Vienna and Munich.', ['Vienna=AUT city', 'Munich=DEU city']],
     ['A bomb exploded in Tripoli.', ['Tripoli=LBY city']],
     ['Flooding in Queensland.', ['Queensland=AUS region']],
+    // the words say state; items of a list of regions are regions of one country
+    ['The cow came from the state of Washington.', ['Washington=USA region']],
+    ['Kerry flew to Washington.', ['Washington=USA city']],
+    [
+      'Cases in Oregon, Utah, Washington and Wisconsin.',
+      ['Oregon=USA region', 'Utah=USA region', 'Washington=USA region', 'Wisconsin=USA region'],
+    ],
+    [
+      'Deaths in Mashonaland West and Midlands.',
+      ['Mashonaland West=ZWE region', 'Midlands=ZWE region'],
+    ],
+    ['A girl from Buffalo, New York.', ['Buffalo=USA city', 'New York=USA region']],
+    ['Cases in New Jersey and New York.', ['New Jersey=USA region', 'New York=USA region']],
+    ['He flew to New York on Monday.', ['New York=USA city']],
+    ['Gunmen killed police in the state of Guerrero.', ['Guerrero=MEX region']],
+    ['Talks between the US and Georgia.', ['~US=USA country', '~Georgia=GEO country']],
+    // "d'Ivoire" and a city of millions the tagger reads as a verb
+    ["Strains from Sudan and Côte d'Ivoire.", ['Sudan=SDN country', "~Côte d'Ivoire=CIV country"]],
+    ['Cities like Beijing and Shanghai.', ['~Beijing=CHN city', 'Shanghai=CHN city']],
+    ['Shanghai is large.', []],
     ['Sanctions on North Korea.', ['~North Korea=PRK country']],
-    ['Camps near Al-Fashir and in KwaZulu-Natal grew.', []],
+    // whole hyphenated names, never their pieces ("Al", "Natal")
+    [
+      'Camps near Al-Fashir and in KwaZulu-Natal grew.',
+      ['Al-Fashir=SDN city', 'KwaZulu-Natal=ZAF region'],
+    ],
+    ['Camps near Al-Zorbo and in Kwa-Natal grew.', []],
     ['Ministers of the EU met in Brussels.', ['Brussels=BEL city']],
     ["Exports to the People's Republic of China rose.", ["People's Republic of China=CHN country"]],
     ['U.S. Army troops landed.', ['~U.S.=USA country']],
@@ -86,6 +111,15 @@ describe('findPlaces', () => {
     expect([...countriesNamed(g, sentences)].sort()).toEqual(['JOR', 'SYR', 'USA']);
     const articleCountries = countriesNamed(g, sentences);
     expect(places('Flu spread in Georgia.', { articleCountries })).toEqual(['Georgia=USA region']);
+  });
+
+  it.each([
+    // text, countries named: a region or a capital names its country, a town does not
+    ['Flooding hit Queensland. Aid reached Paris.', ['AUS', 'FRA']],
+    ['Police in London said. Flooding in Springfield.', ['GBR']],
+    ['He lives in Atlanta.', []],
+  ])('countriesNamed(%j) → %j', (text, expected) => {
+    expect([...countriesNamed(g, analyzer.sentences(text))].sort()).toEqual(expected);
   });
 
   it('skips the spans another stage took (a person named Jordan)', () => {

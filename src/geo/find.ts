@@ -74,9 +74,14 @@ const INSTITUTION = new Set(
 );
 /** A bare gazetteer town may open a sentence when it is this large ("Kananga is"). */
 const INITIAL_TOWN = 100_000;
+/** A capitalised word the tagger does not take for a proper noun is a town this large ("Shanghai"). */
+const UNTAGGED_TOWN = 1_000_000;
+
+/** "d'Ivoire", "l'Aquila": an elided French or Italian article on a capitalised word. */
+const ELIDED = /^[dl]['’]\p{Lu}/u;
 
 function capitalised(t: Token | undefined): boolean {
-  return t !== undefined && CAPITALISED.test(t.text);
+  return t !== undefined && (CAPITALISED.test(t.text) || ELIDED.test(t.text));
 }
 
 /** Short lower-case words inside names: Deir ez-Zor, Mazar-i-Sharif, Bosnia and Herzegovina. */
@@ -107,7 +112,8 @@ function hyphenated(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /**
- * Whether a bare gazetteer name (no curated entry) reads as a town: a proper noun, not
+ * Whether a bare gazetteer name (no curated entry) reads as a town: a proper noun (or, past
+ * the sentence's start, a capitalised word naming a city of a million: "Shanghai"), not
  * opening the sentence unless large ("Police said", "Kananga is"), not after another proper noun ("Michael Jordan"),
  * not an acronym ("EU" is not Eu in France), not a piece of a hyphenated name.
  */
@@ -119,7 +125,8 @@ function plainTown(
   population: number,
 ): boolean {
   const t = tokens[i];
-  if (!t || t.pos !== 'PROPN' || properNoun(tokens[i - 1])) return false;
+  if (!t || properNoun(tokens[i - 1])) return false;
+  if (t.pos !== 'PROPN' && (initial || population < UNTAGGED_TOWN)) return false;
   if (initial && population < INITIAL_TOWN) return false;
   if (i === j && t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   return !hyphenated(tokens, i, j);
@@ -145,6 +152,43 @@ function kindAround(tokens: readonly Token[], i: number, j: number): [KindHint, 
     if (beforeKind) return [beforeKind, j + 1];
   }
   return [null, j + 1];
+}
+
+/**
+ * "Buffalo, New York": a name after a town and a comma that can be a region of the
+ * town's country is that region, not a namesake city ("Tbilisi, Georgia" stays the
+ * country: Georgia the US state is not in Georgia).
+ */
+function inside(
+  candidates: readonly Candidate[],
+  previous: PlaceMention | undefined,
+  apposed: boolean,
+): boolean {
+  const town = previous?.place;
+  if (!apposed || town?.precision !== 'city') return false;
+  return candidates.some((c) => c.precision === 'region' && c.country === town.country);
+}
+
+const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/**
+ * The place of the previous mention when the name at tokens [i, end) is an item of a list
+ * with it ("Utah, Washington and Wisconsin"; "Mashonaland West and Midlands"): joined to it
+ * by "and"/"or", or by a comma with the list going on after the name. Items of a list of
+ * regions are regions, of one country; "Abkhazia, Georgia." is an apposition, not a list.
+ */
+function listSibling(
+  tokens: readonly Token[],
+  mentions: readonly PlaceMention[],
+  i: number,
+  end: number,
+): PlaceMention['place'] {
+  const previous = mentions[mentions.length - 1];
+  if (!previous?.place) return null;
+  const gap = tokens.slice(previous.end, i).map((t) => t.lower);
+  if (gap.length === 0 || gap.length > 2 || !gap.every((w) => LIST_JOINS.has(w))) return null;
+  const conjoined = gap.some((w) => w !== ',');
+  return conjoined || LIST_JOINS.has(tokens[end]?.lower ?? '') ? previous.place : null;
 }
 
 /**
@@ -208,8 +252,16 @@ export function findPlaces(
       // "Atlanta, Georgia": a place right after a place and a comma is within it.
       const previous = mentions[mentions.length - 1];
       const apposed = previous?.end === i - 1 && tokens[i - 1]?.text === ',';
-      const near = apposed ? (previous.place?.country ?? null) : null;
-      const place = resolvePlace(candidates, { articleCountries, hint, near });
+      const sibling = listSibling(tokens, mentions, i, end);
+      // A list of a country's regions or towns stays in it; "the US and Georgia" need not.
+      const within = sibling && sibling.precision !== 'country' ? sibling.country : null;
+      const near = apposed ? (previous.place?.country ?? null) : within;
+      const kind =
+        hint ??
+        (sibling?.precision === 'region' || inside(candidates, previous, apposed)
+          ? 'region'
+          : null);
+      const place = resolvePlace(candidates, { articleCountries, hint: kind, near });
       const actor = candidates.some(
         (c) => c.actor && c.country === place?.country && c.precision === place.precision,
       );

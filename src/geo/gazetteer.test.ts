@@ -52,6 +52,10 @@ describe('gazetteer and resolution', () => {
     ['Georgia', ['USA'], 'USA', 'region'],
     ['California', ['USA'], 'USA', 'region'],
     ['Donetsk', [], 'UKR', 'city'],
+    ['Nyanza', ['KEN'], 'KEN', 'region'],
+    ['Midlands', [], 'GBR', 'region'],
+    ['Midlands', ['ZWE'], 'ZWE', 'region'],
+    ['Mashonaland West', [], 'ZWE', 'region'],
   ] as const)('%s (article names %j) → %s %s', (name, named, country, precision) => {
     expect(place(name, [...named])).toMatchObject({ country, precision });
   });
@@ -64,6 +68,15 @@ describe('gazetteer and resolution', () => {
     const syria = g.countries.get('SYR');
     expect(syria?.lat).toBeCloseTo(35, 0);
     expect(syria?.lon).toBeCloseTo(38, 0);
+  });
+
+  it.each([
+    // continent, GeoNames continent feature point (data/places/regions.tsv)
+    ['Asia', 29.84, 89.3],
+    ['South America', -14.6, -57.66],
+    ['Africa', 7.19, 21.09],
+  ] as const)('gives %s its GeoNames point', (name, lat, lon) => {
+    expect(place(name)).toMatchObject({ lat, lon, precision: 'region' });
   });
 
   it('explains the choice', () => {

@@ -14,3 +14,5 @@ export { locateEvent, locations } from './locate-event.js';
 export { notAPlace } from './not-place.js';
 export { actorCountries } from './actor-countries.js';
 export type { EventLocation } from './locate-event.js';
+export { loadTimeZones, timeZoneOf } from './time-zones.js';
+export type { TimeZones } from './time-zones.js';

@@ -24,7 +24,8 @@ const CAPITAL = 1.5;
  */
 const NAMED_COUNTRY = 4.5;
 const SAME_COUNTRY = -2;
-const HINT = 6;
+/** "the state of Washington": the words outweigh a capital's alias and population. */
+const HINT = 12;
 const NEAR = 6;
 /** "Gaza Strip" is both an alias of Palestine and a region of it: the region is more precise. */
 const FINER = 6;

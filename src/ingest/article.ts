@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cleanText } from './clean/index.js';
+import { publishedInstant } from './published.js';
 import type { RemovedLine } from './clean/index.js';
 import type { ExplicitMeta, InputFormat, PublishedSource, RawArticle } from './types.js';
 
@@ -14,6 +15,8 @@ export interface ArticleParts {
   readonly url: string | null;
   /** A validated date from the input's own metadata (record field, HTML meta), or null. */
   readonly published: string | null;
+  /** The metadata value `published` was read from, for its time and offset, or null. */
+  readonly publishedRaw: string | null;
   /** Body text before cleaning, one paragraph or page line per line. */
   readonly body: string;
   /** False for text that is known to be clean (single sentences from PETRARCH-style XML). */
@@ -31,12 +34,14 @@ export function assembleArticle(parts: ArticleParts, explicit: ExplicitMeta): Ra
   const removed: readonly RemovedLine[] = cleaned?.removed ?? [];
   let published: string | null = null;
   let publishedSource: PublishedSource | null = null;
+  let publishedAt: string | null = null;
   if (explicit.published) {
     published = explicit.published;
     publishedSource = 'flag';
   } else if (parts.published) {
     published = parts.published;
     publishedSource = parts.format === 'html' ? 'meta' : 'record';
+    publishedAt = parts.publishedRaw ? publishedInstant(parts.publishedRaw) : null;
   } else if (cleaned?.published) {
     published = cleaned.published.date;
     publishedSource = 'dateline';
@@ -63,6 +68,7 @@ export function assembleArticle(parts: ArticleParts, explicit: ExplicitMeta): Ra
     url,
     published,
     publishedSource,
+    publishedAt,
     dateline: cleaned?.dateline ?? null,
     text,
     removed,

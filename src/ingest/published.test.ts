@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParleyError } from '../errors.js';
-import { normalizePublished } from './published.js';
+import { normalizePublished, publishedInstant } from './published.js';
 
 describe('normalizePublished accepts metadata dates', () => {
   const CASES: readonly (readonly [string, string])[] = [
@@ -64,5 +64,25 @@ describe('normalizePublished never guesses', () => {
   it('keeps an RFC 2822 timestamp on the calendar date as written, like ISO', () => {
     expect(normalizePublished('Fri, 12 Feb 2016 01:30:00 +0300', 'x')).toBe('2016-02-12');
     expect(normalizePublished('2016-02-12T01:30:00+03:00', 'x')).toBe('2016-02-12');
+  });
+});
+
+describe('publishedInstant keeps a timestamp with its offset', () => {
+  const CASES: readonly (readonly [string, string | null])[] = [
+    ['2022-07-22T23:30:00+03:00', '2022-07-22T23:30:00+03:00'],
+    ['2015-02-12T15:40:00Z', '2015-02-12T15:40:00+00:00'],
+    ['2016-02-11T10:00:00.000Z', '2016-02-11T10:00:00+00:00'],
+    ['2019-12-10T00:15-0800', '2019-12-10T00:15:00-08:00'],
+    ['Thu, 11 Feb 2016 10:00:00 GMT', '2016-02-11T10:00:00+00:00'],
+    ['Fri, 12 Feb 2016 01:30:00 +0300', '2016-02-12T01:30:00+03:00'],
+    // no offset, or no time: the instant is unknown
+    ['2016-02-11 10:00', null],
+    ['2016-02-11T10:00:00', null],
+    ['2016-02-11', null],
+    ['20160211', null],
+    ['Mon, 1 Feb 2016', null],
+  ];
+  it.each(CASES)('%j → %s', (input, expected) => {
+    expect(publishedInstant(input)).toBe(expected);
   });
 });

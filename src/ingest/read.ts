@@ -43,6 +43,7 @@ function fromText(text: string, key: string, origin: string, o: ReadOptions): Ra
       outlet: null,
       url: null,
       published: null,
+      publishedRaw: null,
       body: text,
       clean: true,
     },
@@ -65,6 +66,7 @@ function fromHtml(html: string, key: string, origin: string, o: ReadOptions): Ra
       outlet: page.outlet,
       url: page.url,
       published,
+      publishedRaw: page.published,
       body: page.lines.join('\n'),
       clean: true,
     },
@@ -87,6 +89,7 @@ function fromXml(xml: string, key: string, origin: string, o: ReadOptions): Read
           outlet: s.source,
           url: null,
           published: normalizePublished(s.date, 'date attribute'),
+          publishedRaw: s.date,
           body: s.text,
           clean: false,
         },
@@ -151,6 +154,7 @@ export function fromJsonlLine(
         (page?.published
           ? normalizePublished(page.published, 'published time in the page metadata')
           : null),
+      publishedRaw: rawPublished ?? page?.published ?? null,
       body: page ? page.lines.join('\n') : (text ?? ''),
       clean: true,
     },

@@ -25,6 +25,11 @@ export interface RawArticle {
   /** ISO date `YYYY-MM-DD`, or null when unknown (never guessed). */
   readonly published: string | null;
   readonly publishedSource: PublishedSource | null;
+  /**
+   * The publication instant with its UTC offset as written ("2016-02-11T20:00:00+00:00"),
+   * when the metadata the date came from gives a time and an offset; else null.
+   */
+  readonly publishedAt: string | null;
   /** Dateline place stripped from the first paragraph ("BERLIN"), or null. */
   readonly dateline: string | null;
   /** Body text: one paragraph per line. */

@@ -36,6 +36,7 @@ export function rawArticle(
     url: null,
     published: null,
     publishedSource: null,
+    publishedAt: null,
     dateline: null,
     text: content,
     removed: [{ line: 1, text: `Advertisement for ${content}`, reason: 'advertisement' }],

@@ -25,13 +25,16 @@ export interface EventDate {
  * against the publication date and the event's tense; with no expression, the
  * publication date. An expression
  * that cannot be resolved (no publication date for "on Friday") leaves the date null
- * and keeps the expression — never a guess.
+ * and keeps the expression — never a guess. `reference` is the date expressions count
+ * from when it is not the publication date (the local date at the dateline,
+ * `referenceDate`).
  */
 export function dateEvent(
   sentence: Sentence,
   expressions: readonly DateExpression[],
   anchor: EventAnchor,
   published: string | null,
+  reference: string | null = published,
 ): EventDate {
   const own = expressions.filter((e) => inRanges(anchor.own, e.start));
   const chosen = own[0] ?? expressions.find((e) => inRanges(anchor.outer, e.start));
@@ -43,7 +46,7 @@ export function dateEvent(
   const a = sentence.tokens[chosen.start];
   const b = sentence.tokens[chosen.end - 1];
   const text = a && b ? sentence.text.slice(a.start, b.end) : null;
-  const resolved = resolveMeaning(chosen.meaning, published, anchor.tense);
+  const resolved = resolveMeaning(chosen.meaning, reference, anchor.tense);
   return resolved
     ? { date: resolved.date, precision: resolved.precision, source: 'sentence', text }
     : { date: null, precision: null, source: 'sentence', text };

@@ -5,3 +5,4 @@ export { resolveMeaning } from './resolve.js';
 export type { DatePrecision, ResolvedDate } from './resolve.js';
 export { dateEvent } from './date-event.js';
 export type { DateSource, EventDate } from './date-event.js';
+export { localDate, referenceDate } from './reference-date.js';
