@@ -8,6 +8,7 @@
  *   5. time    src/time/    date expressions of each event's clause → its date and precision
  *   6. geo     src/geo/     places of each event's clause (or the dateline) → its location
  *   7. store   src/store/   processed article → embedded SQLite, one transaction per article
+ *   8. dedup   src/dedup/   stored mentions → events across reports (clusters), per dyad and type
  */
 import { createHash } from 'node:crypto';
 import { resolveArticle } from './actors/index.js';
@@ -29,12 +30,23 @@ import { dateEvent, findDateExpressions } from './time/index.js';
 import type { EventDate } from './time/index.js';
 import type { Analyzer, Sentence } from './text/index.js';
 
-export const STAGES = ['ingest', 'text', 'actors', 'events', 'time', 'geo', 'store'] as const;
+export const STAGES = [
+  'ingest',
+  'text',
+  'actors',
+  'events',
+  'time',
+  'geo',
+  'store',
+  'dedup',
+] as const;
 
 export interface Pipeline {
   readonly knowledge: Knowledge;
   /** Version of the code and data that processed an article; a change re-processes on ingest. */
   readonly processedWith: string;
+  /** ISO3 codes of the countries: one side of a dyad for every actor code they begin (dedup). */
+  readonly countries: ReadonlySet<string>;
   /** Stages 2–6 for one article. */
   processArticle(article: RawArticle): ProcessedArticle;
   /** Codes free text (one sentence or a paragraph) with an optional reference date. */
@@ -174,6 +186,9 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
   return {
     knowledge,
     processedWith,
+    countries: new Set(
+      knowledge.actors.entries.filter((e) => e.kind === 'country').map((e) => e.code),
+    ),
     processArticle(article) {
       const id = articleIdOf(article.key);
       const { rows, events } = code(id, article.text, article.published, article.dateline);

@@ -65,7 +65,7 @@ export async function ingestAll(
   options: ReadOptions,
   callbacks: IngestCallbacks = {},
 ): Promise<IngestTotals> {
-  const writer = createWriter(db);
+  const writer = createWriter(db, pipeline.countries);
   const totals: IngestTotals = {
     articles: 0,
     added: 0,
@@ -122,6 +122,7 @@ export async function ingestAll(
         }
         callbacks.onProgress?.(totals);
         if (Date.now() - lastCommit >= COMMIT_EVERY_MS) {
+          writer.flush();
           db.exec('COMMIT');
           db.exec('BEGIN');
           lastCommit = Date.now();
@@ -131,6 +132,7 @@ export async function ingestAll(
       totals.bytesDone = bytesBefore + (sizes[k] ?? 0);
       callbacks.onProgress?.(totals);
     }
+    writer.flush();
   } finally {
     if (db.inTransaction) db.exec('COMMIT');
   }

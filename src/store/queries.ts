@@ -15,10 +15,12 @@ export interface EventFilter {
   /** CAMEO code prefix (`19` = every FIGHT code). */
   readonly code?: string;
   readonly article?: string;
+  /** The mentions of one event (a `clusters` id). */
+  readonly cluster?: string;
   readonly limit?: number;
 }
 
-interface EventRow {
+export interface EventRow {
   id: string;
   article_id: string;
   sentence_id: string;
@@ -47,7 +49,7 @@ interface EventRow {
   sentence: string;
 }
 
-function toRecord(r: EventRow): EventRecord {
+export function toRecord(r: EventRow): EventRecord {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -83,9 +85,49 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * A condition "column starts with ?" as a range, so it uses the column's index and takes
  * the prefix literally (no LIKE wildcards).
  */
-function startsWith(column: string, prefix: string, params: (string | number)[]): string {
+export function startsWith(column: string, prefix: string, params: (string | number)[]): string {
   params.push(prefix, `${prefix}\uffff`);
   return `(${column} >= ? AND ${column} < ?)`;
+}
+
+/** SQL for the first and last day of a date column's period. */
+export interface PeriodSql {
+  /** The date column as stored ("2016-02-11", "2016-02", "2016"), for index-friendly bounds. */
+  readonly date: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+/** A mention's period, from its date and precision (a week is stored by its Monday). */
+const MENTION_PERIOD: PeriodSql = {
+  date: 'e.date',
+  start: `(CASE length(e.date) WHEN 4 THEN e.date || '-01-01' WHEN 7 THEN e.date || '-01' ELSE e.date END)`,
+  end: `(CASE e.date_precision WHEN 'week' THEN date(e.date, '+6 days') WHEN 'month' THEN e.date || '-31'
+    WHEN 'year' THEN e.date || '-12-31' ELSE e.date END)`,
+};
+
+/**
+ * Conditions for "the date's period overlaps from…to": a month-dated event is in a range
+ * that holds any of its days. The bare bounds on the date column let its index narrow the
+ * scan ("2016" ≤ "2016-02" ≤ "2016-02-11" as strings; from the year before, for weeks).
+ */
+export function dateOverlap(
+  range: { readonly from?: string | undefined; readonly to?: string | undefined },
+  params: (string | number)[],
+  period: PeriodSql,
+): string[] {
+  const where: string[] = [];
+  for (const field of ['from', 'to'] as const) {
+    const v = range[field];
+    if (v === undefined) continue;
+    if (!DATE.test(v))
+      throw new ParleyError(`invalid --${field} date "${v}" (expected YYYY-MM-DD)`);
+    if (field === 'from') where.push(`${period.date} >= ?`, `${period.end} >= ?`);
+    else where.push(`${period.date} <= ?`, `${period.start} <= ?`);
+    // A week that starts in the year before `from` can still reach it.
+    params.push(field === 'from' ? String(Number(v.slice(0, 4)) - 1) : v, v);
+  }
+  return where;
 }
 
 /** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
@@ -96,17 +138,7 @@ export function* queryEvents(db: Database.Database, filter: EventFilter): Genera
     const source = startsWith('e.source_code', filter.actor, params);
     where.push(`(${source} OR ${startsWith('e.target_code', filter.actor, params)})`);
   }
-  for (const [field, op] of [
-    ['from', '>='],
-    ['to', '<='],
-  ] as const) {
-    const v = filter[field];
-    if (v === undefined) continue;
-    if (!DATE.test(v))
-      throw new ParleyError(`invalid --${field} date "${v}" (expected YYYY-MM-DD)`);
-    where.push(`e.date ${op} ?`);
-    params.push(v);
-  }
+  where.push(...dateOverlap(filter, params, MENTION_PERIOD));
   if (filter.code) {
     if (!/^\d{1,4}$/.test(filter.code))
       throw new ParleyError(`invalid --code "${filter.code}" (expected CAMEO digits)`);
@@ -115,6 +147,10 @@ export function* queryEvents(db: Database.Database, filter: EventFilter): Genera
   if (filter.article) {
     where.push('e.article_id = ?');
     params.push(filter.article);
+  }
+  if (filter.cluster) {
+    where.push('e.cluster_id = ?');
+    params.push(filter.cluster);
   }
   const sql = `SELECT e.*, s.text AS sentence FROM events e JOIN sentences s ON s.id = e.sentence_id
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}

@@ -99,6 +99,50 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE events ADD COLUMN location TEXT;
    ALTER TABLE events ADD COLUMN location_country TEXT;
    CREATE INDEX events_location_country ON events(location_country);`,
+  // 5: events across reports. Each row of \`events\` is one coded mention; mentions with one
+  // cluster key (dedup/events/key.ts) are grouped into the events of \`clusters\`.
+  `ALTER TABLE events ADD COLUMN cluster_key TEXT;
+   ALTER TABLE events ADD COLUMN cluster_id TEXT;
+   CREATE INDEX events_cluster_key ON events(cluster_key);
+   CREATE INDEX events_cluster_id ON events(cluster_id);
+   CREATE TABLE clusters (
+     id TEXT PRIMARY KEY,
+     key TEXT NOT NULL,
+     date TEXT,
+     date_precision TEXT,
+     date_start TEXT,
+     date_end TEXT,
+     source_code TEXT NOT NULL,
+     source_name TEXT NOT NULL,
+     source_side TEXT NOT NULL,
+     target_code TEXT,
+     target_name TEXT,
+     target_side TEXT,
+     cameo TEXT NOT NULL,
+     cameo_name TEXT NOT NULL,
+     root TEXT NOT NULL,
+     plover TEXT,
+     plover_mode TEXT,
+     quad INTEGER NOT NULL,
+     goldstein REAL NOT NULL,
+     modality TEXT NOT NULL,
+     negated INTEGER NOT NULL,
+     reciprocal INTEGER NOT NULL,
+     location TEXT,
+     location_country TEXT,
+     mentions INTEGER NOT NULL,
+     articles INTEGER NOT NULL,
+     outlets INTEGER NOT NULL,
+     copies INTEGER NOT NULL,
+     event_id TEXT NOT NULL,
+     sentence_id TEXT NOT NULL
+   );
+   CREATE INDEX clusters_key ON clusters(key);
+   CREATE INDEX clusters_date ON clusters(date_start);
+   CREATE INDEX clusters_source ON clusters(source_code);
+   CREATE INDEX clusters_target ON clusters(target_code);
+   CREATE INDEX clusters_source_side ON clusters(source_side);
+   CREATE INDEX clusters_target_side ON clusters(target_side);`,
 ];
 
 /** Brings a database to the current schema inside one transaction. */

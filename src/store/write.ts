@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { clusterKey } from '../dedup/index.js';
 import type { RawArticle } from '../ingest/index.js';
+import { createClusterer } from './clusters.js';
 import type { EventRecord } from './records.js';
 
 /**
@@ -47,11 +49,73 @@ export type Lookup =
 
 export interface Writer {
   lookup(article: RawArticle, processedWith: string): Lookup;
-  /** Writes an article and everything derived from it in one transaction, replacing any old version. */
+  /**
+   * Writes an article and everything derived from it in one transaction, replacing any old
+   * version. Its mentions join events at the next `flush`.
+   */
   save(p: ProcessedArticle, processedWith: string): SaveOutcome;
+  /**
+   * Brings the events (clusters) of every mention saved, replaced or removed since the last
+   * flush up to date. Call it before committing: one flush after many articles re-clusters
+   * each busy dyad once instead of once per article.
+   */
+  flush(): void;
 }
 
-export function createWriter(db: Database.Database): Writer {
+/**
+ * `countries`: the ISO3 codes that stand for their whole country in a dyad (Kerry's USAGOV
+ * and "Washington"'s USA are one side); without them each full code is a side of its own.
+ * Mentions stored before clusters existed (no cluster key) are keyed and clustered at the
+ * first flush.
+ */
+export function createWriter(
+  db: Database.Database,
+  countries: ReadonlySet<string> = new Set(),
+): Writer {
+  const clusterer = createClusterer(db, countries);
+  const dirty = new Set<string>();
+  const oldKeys = db.prepare<[string], { cluster_key: string | null }>(
+    'SELECT DISTINCT cluster_key FROM events WHERE article_id = ?',
+  );
+  const unkeyed = db.prepare<
+    [],
+    {
+      id: string;
+      date: string | null;
+      source_code: string;
+      source_text: string;
+      target_code: string | null;
+      target_text: string | null;
+      cameo: string;
+      plover: string | null;
+      modality: string;
+      negated: number;
+    }
+  >(
+    `SELECT id, date, source_code, source_text, target_code, target_text, cameo, plover, modality,
+       negated FROM events WHERE cluster_key IS NULL`,
+  );
+  const setKey = db.prepare<[string, string]>('UPDATE events SET cluster_key = ? WHERE id = ?');
+  const backfill = db.transaction(() => {
+    for (const r of unkeyed.all()) {
+      const key = clusterKey(
+        {
+          date: r.date,
+          source: { code: r.source_code, text: r.source_text },
+          target:
+            r.target_code === null ? null : { code: r.target_code, text: r.target_text ?? '' },
+          cameo: r.cameo,
+          plover: r.plover,
+          modality: r.modality,
+          negated: r.negated === 1,
+        },
+        countries,
+      );
+      setKey.run(key, r.id);
+      dirty.add(key);
+    }
+  });
+  backfill();
   const byHash = db.prepare<[string], { id: string; key: string }>(
     'SELECT id, key FROM articles WHERE content_hash = ? LIMIT 1',
   );
@@ -78,15 +142,19 @@ export function createWriter(db: Database.Database): Writer {
     `INSERT INTO events (id, article_id, sentence_id, date, date_precision, date_source, date_text,
        source_code, source_name, source_text, target_code, target_name, target_text, cameo,
        cameo_name, plover, plover_mode, quad, goldstein, modality, negated, reciprocal, rule, why,
-       location, location_country)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       location, location_country, cluster_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const save = db.transaction((p: ProcessedArticle, processedWith: string): SaveOutcome => {
     const a = p.article;
     const existed = byKey.get(a.key) !== undefined;
-    // Replacing deletes the old version; its sentences, mentions and events cascade.
-    if (existed) remove.run(p.id);
+    // Replacing deletes the old version; its sentences, mentions and events cascade, and
+    // the events they reported are re-clustered without them.
+    if (existed) {
+      for (const r of oldKeys.all(p.id)) if (r.cluster_key !== null) dirty.add(r.cluster_key);
+      remove.run(p.id);
+    }
     insertArticle.run({
       id: p.id,
       key: a.key,
@@ -121,6 +189,8 @@ export function createWriter(db: Database.Database): Writer {
         );
     }
     for (const e of p.events) {
+      const key = clusterKey(e, countries);
+      dirty.add(key);
       insertEvent.run(
         e.id,
         p.id,
@@ -148,6 +218,7 @@ export function createWriter(db: Database.Database): Writer {
         JSON.stringify(e.why),
         e.location ? JSON.stringify(e.location) : null,
         e.location?.country || null,
+        key,
       );
     }
     return existed ? 'replaced' : 'added';
@@ -170,5 +241,9 @@ export function createWriter(db: Database.Database): Writer {
       return copy ? { state: 'duplicate', id: copy.id, key: copy.key } : { state: 'new' };
     },
     save: (p, processedWith) => save(p, processedWith),
+    flush() {
+      clusterer.recluster(dirty);
+      dirty.clear();
+    },
   };
 }
