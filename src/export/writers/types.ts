@@ -7,7 +7,10 @@ export type Destination =
 
 /** One interface for every format: rows in column order, then `finish`. */
 export interface RowWriter {
-  /** Adds a row; returns a promise when the destination asks to wait (back-pressure). */
+  /**
+   * Adds a row (values in column order, read at once: the caller may reuse the array);
+   * returns a promise when the destination asks to wait (back-pressure).
+   */
   write(values: readonly Value[]): Promise<void> | undefined;
   /** Writes what is still buffered and the end of the file, and closes a file it opened. */
   finish(): Promise<void>;
