@@ -142,6 +142,14 @@ describe('parley export', () => {
     }
   });
 
+  it('takes the format from the --out extension', async () => {
+    const out = join(root, 'by-extension.parquet');
+    const run = await parley('export', '--events', '--out', out, '--db', db);
+    expect(run.code).toBe(0);
+    const rows = await parquetReadObjects({ file: await asyncBufferFromFile(out) });
+    expect(rows).toHaveLength(counts.events);
+  });
+
   it('prints the column reference with --columns', async () => {
     const run = await parley('export', '--columns');
     expect(run.code).toBe(0);

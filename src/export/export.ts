@@ -19,11 +19,6 @@ export interface ExportOptions {
   readonly progressEvery?: number;
 }
 
-/** The columns of an export kind, in order. */
-export function columnsOf(kind: ExportKind): readonly ColumnSpec<never>[] {
-  return kind === 'mentions' ? MENTION_COLUMNS : EVENT_COLUMNS;
-}
-
 async function pump<Row>(
   rows: Iterable<Row>,
   columns: readonly ColumnSpec<Row>[],

@@ -3,7 +3,7 @@
  * lines or Parquet, streamed, with documented columns that follow ICEWS/Phoenix names.
  */
 export { columnReference } from './docs.js';
-export { columnsOf, exportRows } from './export.js';
+export { exportRows } from './export.js';
 export type { ExportOptions } from './export.js';
 export { loadCountryCodes } from './countries.js';
 export type { ExportFilter } from './rows.js';
