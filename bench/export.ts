@@ -7,7 +7,7 @@
  *   npm run bench:export                       # 1,000,000 mentions
  *   npm run bench:export -- --mentions 100000  # a smaller store
  *   npm run bench:export -- --keep             # keep the exported files too
- *   npm run bench:export -- --row-group 10000  # Parquet row group size (default 50,000)
+ *   npm run bench:export -- --row-group 50000  # Parquet row group size (default 10,000)
  *
  * The store is kept in /tmp/parley-bench-export/ and reused by the next run of the same
  * size (`--rebuild` builds it again); the exported files are removed unless `--keep`.
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       mentions: { type: 'string', default: '1000000' },
       keep: { type: 'boolean', default: false },
       rebuild: { type: 'boolean', default: false },
-      'row-group': { type: 'string', default: '50000' },
+      'row-group': { type: 'string', default: '10000' },
       child: { type: 'boolean', default: false },
       kind: { type: 'string' },
       format: { type: 'string' },

@@ -5,7 +5,11 @@ import type { ColumnShape, ColumnType, Value } from '../types.js';
 import type { Destination, RowWriter } from './types.js';
 
 export interface ParquetOptions {
-  /** Rows per row group: memory holds one group, so it stays flat however many rows. */
+  /**
+   * Rows per row group: memory holds one group, so it stays flat however many rows.
+   * 10,000 by default: on a million mentions (npm run bench:export) peak RSS 249 MB and
+   * 91 s, against 582 MB and 146 s with 50,000, for a file 8% larger.
+   */
   readonly rowGroupSize?: number;
 }
 
@@ -49,7 +53,7 @@ function fail(file: string, cause: unknown): ParleyError {
 export function parquetWriter(
   columns: readonly ColumnShape[],
   destination: Destination,
-  { rowGroupSize = 50_000 }: ParquetOptions = {},
+  { rowGroupSize = 10_000 }: ParquetOptions = {},
 ): RowWriter {
   if (!('file' in destination)) {
     throw new ParleyError('Parquet is binary and needs a file: add --out FILE.parquet');
