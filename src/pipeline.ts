@@ -11,7 +11,7 @@
  *   8. dedup   src/dedup/   stored mentions → events across reports (clusters), per dyad and type
  */
 import { createHash } from 'node:crypto';
-import { resolveArticle } from './actors/index.js';
+import { countryCodes, resolveArticle } from './actors/index.js';
 import type { ActorMention } from './actors/index.js';
 import type { Config } from './config.js';
 import { packageVersion } from './data/index.js';
@@ -186,9 +186,7 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
   return {
     knowledge,
     processedWith,
-    countries: new Set(
-      knowledge.actors.entries.filter((e) => e.kind === 'country').map((e) => e.code),
-    ),
+    countries: countryCodes(knowledge.actors.entries),
     processArticle(article) {
       const id = articleIdOf(article.key);
       const { rows, events } = code(id, article.text, article.published, article.dateline);

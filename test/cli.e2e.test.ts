@@ -58,8 +58,9 @@ describe('parley demo', () => {
       /^ingest: 34 articles \(34 added, 0 replaced, 0 unchanged, 0 duplicates\), [\d,]+ sentences, [\d,]+ events, 0 failed in /m,
     );
     expect(run.out).toMatch(
-      /^34 articles \(\d+ with a publication date\), [\d,]+ sentences, [\d,]+ events/m,
+      /^34 articles \(\d+ with a publication date\), [\d,]+ sentences, [\d,]+ event mentions/m,
     );
+    expect(run.out).toMatch(/^events across reports: [\d,]+ \(\d+ reported more than once/m);
     for (const heading of ['events by PLOVER type', 'events by quad class', 'top dyads'])
       expect(run.out).toContain(heading);
     const s = await summary(db);
@@ -483,7 +484,7 @@ describe('parley events, code and show', () => {
       /^date\s+source\s+cameo\s+plover\s+target\s+flags\s+mention \| sentence$/,
     );
     expect(out[1]).toMatch(/^-+ {2}-+/);
-    expect(out.at(-1)).toBe('6 event(s)');
+    expect(out.at(-1)).toBe('6 event mention(s)');
     expect(out.filter((l) => l.startsWith('2016-02-11'))).toHaveLength(4);
   });
 
@@ -537,7 +538,7 @@ describe('parley events, code and show', () => {
     [['--from', '2016-13'], /^parley: invalid --from date "2016-13" \(expected YYYY-MM-DD\)\n$/],
     [['--to', 'today'], /invalid --to date "today"/],
     [['--code', 'fight'], /invalid --code "fight"/],
-    [['--format', 'xml'], /invalid --format "xml" \(expected jsonl, csv or table\)/],
+    [['--format', 'xml'], /invalid --format "xml" \(expected table, jsonl or csv\)/],
     [['--limit=-1'], /invalid --limit "-1"/],
     [['--limit', '1.5'], /invalid --limit "1.5"/],
     [['--limit', 'ten'], /invalid --limit "ten"/],

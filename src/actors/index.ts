@@ -87,6 +87,11 @@ export function loadActorKnowledge(
   };
 }
 
+/** The ISO3 codes of the countries among dictionary entries. */
+export function countryCodes(entries: readonly ActorEntry[]): Set<string> {
+  return new Set(entries.filter((e) => e.kind === 'country').map((e) => e.code));
+}
+
 /** Actor mentions of one sentence on `date`, without article context. */
 export function findMentions(
   actors: ActorKnowledge,

@@ -10,6 +10,9 @@ import { EXPORT_HELP, exportCommand } from './commands/export.js';
 import { INGEST_HELP, ingestCommand } from './commands/ingest.js';
 import { ARTICLES_HELP, articlesCommand, SHOW_HELP, showCommand } from './commands/show.js';
 import { SUMMARY_HELP, summaryCommand } from './commands/summary.js';
+import { DYAD_HELP, dyadCommand } from './commands/dyad.js';
+import { NETWORK_HELP, networkCommand } from './commands/network.js';
+import { TIMELINE_HELP, timelineCommand } from './commands/timeline.js';
 import { line } from './output.js';
 import type { Io } from './output.js';
 
@@ -29,7 +32,22 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
   events: {
     run: eventsCommand,
     help: EVENTS_HELP,
-    summary: 'print stored events (jsonl, csv, table)',
+    summary: 'print stored event mentions (jsonl, csv, table) or the one-a-day series',
+  },
+  timeline: {
+    run: timelineCommand,
+    help: TIMELINE_HELP,
+    summary: 'events in date order, each once with its reports across articles',
+  },
+  dyad: {
+    run: dyadCommand,
+    help: DYAD_HELP,
+    summary: 'cooperation and conflict between two actors per day, week or month',
+  },
+  network: {
+    run: networkCommand,
+    help: NETWORK_HELP,
+    summary: 'actors and the signed, weighted edges between them',
   },
   export: {
     run: exportCommand,
@@ -56,7 +74,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
   actors: {
     run: actorsCommand,
     help: ACTORS_HELP,
-    summary: 'explain, list and find actors (resolve|list|find)',
+    summary: 'explain, list and find actors; the most active ones (resolve|list|find|top)',
   },
   places: {
     run: placesCommand,

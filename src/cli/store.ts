@@ -1,10 +1,31 @@
 import type Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { countryCodes, loadActorEntries } from '../actors/index.js';
 import { resolveConfig } from '../config.js';
-import { openDatabase } from '../store/index.js';
+import type { Config } from '../config.js';
+import { createWriter, openDatabase, SCHEMA_VERSION, storeVersion } from '../store/index.js';
 
-/** Runs `fn` on the store named by `--db` (or $PARLEY_DB, or parley.db), opened read-only. */
+/**
+ * Brings a store written by an older Parley to the current schema: the migrations, then
+ * the events across reports of the mentions it already holds.
+ */
+function upgrade(config: Config): void {
+  const db = openDatabase(config.db);
+  try {
+    createWriter(db, countryCodes(loadActorEntries(config.dataDir))).flush();
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Runs `fn` on the store named by `--db` (or $PARLEY_DB, or parley.db), opened read-only;
+ * a store of an older schema is upgraded first.
+ */
 export function readStore<T>(dbOption: string | undefined, fn: (db: Database.Database) => T): T {
-  const db = openDatabase(resolveConfig({ db: dbOption }).db, { readonly: true });
+  const config = resolveConfig({ db: dbOption });
+  if (existsSync(config.db) && storeVersion(config.db) < SCHEMA_VERSION) upgrade(config);
+  const db = openDatabase(config.db, { readonly: true });
   try {
     return fn(db);
   } finally {

@@ -1,10 +1,12 @@
 /** Store stage: the embedded SQLite database — schema, writes and queries. */
-export { openDatabase } from './open.js';
+export { openDatabase, storeVersion } from './open.js';
+export { SCHEMA_VERSION } from './schema.js';
 export { createWriter } from './write.js';
 export { clusterWhere, findCluster, queryClusters, reportsOf } from './cluster-queries.js';
 export type { ClusterFilter, ClusterRecord, ReportRecord } from './cluster-queries.js';
 export type { Lookup, MentionRecord, ProcessedArticle, SaveOutcome, Writer } from './write.js';
 export {
+  eventWhere,
   findArticle,
   listArticles,
   mentionsOf,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ParleyError } from '../errors.js';
-import { migrate } from './schema.js';
+import { migrate, SCHEMA_VERSION, schemaProblem } from './schema.js';
 
 /**
  * Opens (creating if needed) the embedded SQLite database at `path` and brings it to
@@ -10,7 +10,11 @@ import { migrate } from './schema.js';
  */
 export function openDatabase(
   path: string,
-  options: { readonly readonly?: boolean } = {},
+  options: {
+    readonly readonly?: boolean;
+    /** Skip the schema check (to read the version of a store that may be old). */
+    readonly unchecked?: boolean;
+  } = {},
 ): Database.Database {
   if (options.readonly && path !== ':memory:' && !existsSync(path)) {
     throw new ParleyError('no database here yet; run "parley ingest" or "parley demo" first', {
@@ -51,5 +55,38 @@ export function openDatabase(
       cause,
     });
   }
+  const problem = options.unchecked ? null : checkSchema(db);
+  if (problem) {
+    db.close();
+    throw new ParleyError(problem, { where: path });
+  }
   return db;
+}
+
+/** The schema version of the store at `path` (0 for a file that is not one yet). */
+export function storeVersion(path: string): number {
+  const db = openDatabase(path, { readonly: true, unchecked: true });
+  try {
+    return Number(db.pragma('user_version', { simple: true }));
+  } finally {
+    db.close();
+  }
+}
+
+/** Why a store cannot be used as it is, or null. */
+function checkSchema(db: Database.Database): string | null {
+  const version = Number(db.pragma('user_version', { simple: true }));
+  if (version < SCHEMA_VERSION) {
+    return `the store has schema ${version}, older than this Parley's ${SCHEMA_VERSION}: open it once for writing (parley ingest) to upgrade it`;
+  }
+  const fresh = new Database(':memory:');
+  try {
+    migrate(fresh);
+    const problem = schemaProblem(db, fresh);
+    return problem
+      ? `the store's tables differ from schema ${version} (${problem}); it was written by a development build of Parley: delete it and ingest again`
+      : null;
+  } finally {
+    fresh.close();
+  }
 }

@@ -98,13 +98,8 @@ export interface PeriodSql {
   readonly end: string;
 }
 
-/** A mention's period, from its date and precision (a week is stored by its Monday). */
-const MENTION_PERIOD: PeriodSql = {
-  date: 'e.date',
-  start: `(CASE length(e.date) WHEN 4 THEN e.date || '-01-01' WHEN 7 THEN e.date || '-01' ELSE e.date END)`,
-  end: `(CASE e.date_precision WHEN 'week' THEN date(e.date, '+6 days') WHEN 'month' THEN e.date || '-31'
-    WHEN 'year' THEN e.date || '-12-31' ELSE e.date END)`,
-};
+/** A mention's period as stored (store/write.ts), and its date for the index. */
+const MENTION_PERIOD: PeriodSql = { date: 'e.date', start: 'e.date_start', end: 'e.date_end' };
 
 /**
  * Conditions for "the date's period overlaps from…to": a month-dated event is in a range
@@ -130,8 +125,8 @@ export function dateOverlap(
   return where;
 }
 
-/** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
-export function* queryEvents(db: Database.Database, filter: EventFilter): Generator<EventRecord> {
+/** The WHERE clause of a filter over `events e` (mentions), with its parameters. */
+export function eventWhere(filter: EventFilter): { sql: string; params: (string | number)[] } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (filter.actor) {
@@ -152,8 +147,14 @@ export function* queryEvents(db: Database.Database, filter: EventFilter): Genera
     where.push('e.cluster_id = ?');
     params.push(filter.cluster);
   }
+  return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
+export function* queryEvents(db: Database.Database, filter: EventFilter): Generator<EventRecord> {
+  const { sql: where, params } = eventWhere(filter);
   const sql = `SELECT e.*, s.text AS sentence FROM events e JOIN sentences s ON s.id = e.sentence_id
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ${where}
     ORDER BY e.date IS NULL, e.date, e.article_id, s.idx, e.id
     ${filter.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(filter.limit))}` : ''}`;
   for (const row of db.prepare(sql).iterate(...params)) yield toRecord(row as EventRow);
@@ -258,6 +259,9 @@ export interface StoreSummary {
   readonly sentences: number;
   readonly events: number;
   readonly negated: number;
+  /** Events across reports (clusters), and how many of them more than one mention reports. */
+  readonly clusters: number;
+  readonly multiReported: number;
   readonly byModality: readonly { modality: string; n: number }[];
   readonly byPlover: readonly { plover: string | null; n: number }[];
   readonly byQuad: readonly { quad: number; n: number; goldstein: number }[];
@@ -295,6 +299,9 @@ export function summarize(db: Database.Database): StoreSummary {
     events: counts.events,
     negated: counts.negated,
     datedArticles: counts.dated,
+    ...one<{ clusters: number; multiReported: number }>(
+      'SELECT COUNT(*) AS clusters, COALESCE(SUM(mentions > 1), 0) AS multiReported FROM clusters',
+    ),
     ...one<{ mentions: number; unresolved: number; generic: number }>(
       `SELECT COUNT(*) AS mentions, COALESCE(SUM(source = 'unresolved'), 0) AS unresolved,
        COALESCE(SUM(source = 'generic'), 0) AS generic FROM mentions`,

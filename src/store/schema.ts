@@ -101,9 +101,13 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX events_location_country ON events(location_country);`,
   // 5: events across reports. Each row of \`events\` is one coded mention; mentions with one
   // cluster key (dedup/events/key.ts) are grouped into the events of \`clusters\`.
-  `ALTER TABLE events ADD COLUMN cluster_key TEXT;
+  // A mention's date as the first and last day of its period (a month: its first and last
+  // day) lets date ranges and re-clustering use an index.
+  `ALTER TABLE events ADD COLUMN date_start TEXT;
+   ALTER TABLE events ADD COLUMN date_end TEXT;
+   ALTER TABLE events ADD COLUMN cluster_key TEXT;
    ALTER TABLE events ADD COLUMN cluster_id TEXT;
-   CREATE INDEX events_cluster_key ON events(cluster_key);
+   CREATE INDEX events_cluster_span ON events(cluster_key, date_start);
    CREATE INDEX events_cluster_id ON events(cluster_id);
    CREATE TABLE clusters (
      id TEXT PRIMARY KEY,
@@ -144,6 +148,29 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX clusters_source_side ON clusters(source_side);
    CREATE INDEX clusters_target_side ON clusters(target_side);`,
 ];
+
+/** The schema version this Parley writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * What makes a store's tables differ from the schema its version promises (a column
+ * missing, as in stores written by development builds whose first migration later
+ * changed), or null when they match.
+ */
+export function schemaProblem(db: Database.Database, fresh: Database.Database): string | null {
+  const columns = (d: Database.Database, table: string): string[] =>
+    (d.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+  const tables = fresh
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all() as { name: string }[];
+  for (const { name } of tables) {
+    const have = new Set(columns(db, name));
+    if (have.size === 0) return `table ${name} is missing`;
+    const missing = columns(fresh, name).find((c) => !have.has(c));
+    if (missing) return `table ${name} has no column ${missing}`;
+  }
+  return null;
+}
 
 /** Brings a database to the current schema inside one transaction. */
 export function migrate(db: Database.Database): void {

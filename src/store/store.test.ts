@@ -181,6 +181,7 @@ describe('queries over a small store', () => {
       ),
       'v1',
     );
+    writer.flush();
   });
 
   describe('queryEvents', () => {
@@ -353,6 +354,8 @@ describe('queries over a small store', () => {
       sentences: 5,
       events: 6,
       negated: 1,
+      clusters: 6,
+      multiReported: 0,
       datedArticles: 2,
       mentions: 4,
       unresolved: 0,

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
-import { clusterKey } from '../dedup/index.js';
+import { clusterKey, periodOf } from '../dedup/index.js';
+import type { KeyedMention } from '../dedup/index.js';
+import type { DatePrecision } from '../time/index.js';
 import type { RawArticle } from '../ingest/index.js';
 import { createClusterer } from './clusters.js';
+import type { Span } from './clusters.js';
 import type { EventRecord } from './records.js';
 
 /**
@@ -62,6 +65,44 @@ export interface Writer {
   flush(): void;
 }
 
+/** A stored mention as far as its cluster key needs it. */
+interface StoredMention {
+  id: string;
+  date: string | null;
+  date_precision: string | null;
+  source_code: string;
+  source_text: string;
+  target_code: string | null;
+  target_text: string | null;
+  cameo: string;
+  plover: string | null;
+  modality: string;
+  negated: number;
+}
+
+function keyedOf(r: StoredMention): KeyedMention {
+  return {
+    date: r.date,
+    datePrecision: r.date_precision as DatePrecision | null,
+    source: { code: r.source_code, text: r.source_text },
+    target: r.target_code === null ? null : { code: r.target_code, text: r.target_text ?? '' },
+    cameo: r.cameo,
+    plover: r.plover,
+    modality: r.modality,
+    negated: r.negated === 1,
+  };
+}
+
+/** A mention's cluster key and the first and last day of its date's period (null: undated). */
+function placeInClusters(
+  m: KeyedMention,
+  countries: ReadonlySet<string>,
+): { key: string; start: string | null; end: string | null } {
+  const period =
+    m.date !== null && m.datePrecision !== null ? periodOf(m.date, m.datePrecision) : null;
+  return { key: clusterKey(m, countries), start: period?.[0] ?? null, end: period?.[1] ?? null };
+}
+
 /**
  * `countries`: the ISO3 codes that stand for their whole country in a dyad (Kerry's USAGOV
  * and "Washington"'s USA are one side); without them each full code is a side of its own.
@@ -73,46 +114,33 @@ export function createWriter(
   countries: ReadonlySet<string> = new Set(),
 ): Writer {
   const clusterer = createClusterer(db, countries);
-  const dirty = new Set<string>();
-  const oldKeys = db.prepare<[string], { cluster_key: string | null }>(
-    'SELECT DISTINCT cluster_key FROM events WHERE article_id = ?',
-  );
-  const unkeyed = db.prepare<
-    [],
-    {
-      id: string;
-      date: string | null;
-      source_code: string;
-      source_text: string;
-      target_code: string | null;
-      target_text: string | null;
-      cameo: string;
-      plover: string | null;
-      modality: string;
-      negated: number;
-    }
+  /** The keys changed since the last flush, each with the span of days it changed. */
+  const dirty = new Map<string, Span>();
+  const touch = (key: string, start: string | null, end: string | null): void => {
+    const was = dirty.get(key);
+    if (start === null || end === null || was === null) dirty.set(key, null);
+    else if (was === undefined) dirty.set(key, [start, end]);
+    else dirty.set(key, [start < was[0] ? start : was[0], end > was[1] ? end : was[1]]);
+  };
+  const oldSpans = db.prepare<
+    [string],
+    { cluster_key: string | null; start: string | null; end: string | null }
   >(
-    `SELECT id, date, source_code, source_text, target_code, target_text, cameo, plover, modality,
-       negated FROM events WHERE cluster_key IS NULL`,
+    `SELECT cluster_key, MIN(date_start) AS start, MAX(date_end) AS "end" FROM events
+     WHERE article_id = ? GROUP BY cluster_key`,
   );
-  const setKey = db.prepare<[string, string]>('UPDATE events SET cluster_key = ? WHERE id = ?');
+  const unkeyed = db.prepare<[], StoredMention>(
+    `SELECT id, date, date_precision, source_code, source_text, target_code, target_text, cameo,
+       plover, modality, negated FROM events WHERE cluster_key IS NULL`,
+  );
+  const setKey = db.prepare<[string, string | null, string | null, string]>(
+    'UPDATE events SET cluster_key = ?, date_start = ?, date_end = ? WHERE id = ?',
+  );
   const backfill = db.transaction(() => {
     for (const r of unkeyed.all()) {
-      const key = clusterKey(
-        {
-          date: r.date,
-          source: { code: r.source_code, text: r.source_text },
-          target:
-            r.target_code === null ? null : { code: r.target_code, text: r.target_text ?? '' },
-          cameo: r.cameo,
-          plover: r.plover,
-          modality: r.modality,
-          negated: r.negated === 1,
-        },
-        countries,
-      );
-      setKey.run(key, r.id);
-      dirty.add(key);
+      const { key, start, end } = placeInClusters(keyedOf(r), countries);
+      setKey.run(key, start, end, r.id);
+      touch(key, start, end);
     }
   });
   backfill();
@@ -142,8 +170,8 @@ export function createWriter(
     `INSERT INTO events (id, article_id, sentence_id, date, date_precision, date_source, date_text,
        source_code, source_name, source_text, target_code, target_name, target_text, cameo,
        cameo_name, plover, plover_mode, quad, goldstein, modality, negated, reciprocal, rule, why,
-       location, location_country, cluster_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       location, location_country, cluster_key, date_start, date_end)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const save = db.transaction((p: ProcessedArticle, processedWith: string): SaveOutcome => {
@@ -152,7 +180,7 @@ export function createWriter(
     // Replacing deletes the old version; its sentences, mentions and events cascade, and
     // the events they reported are re-clustered without them.
     if (existed) {
-      for (const r of oldKeys.all(p.id)) if (r.cluster_key !== null) dirty.add(r.cluster_key);
+      for (const r of oldSpans.all(p.id)) if (r.cluster_key) touch(r.cluster_key, r.start, r.end);
       remove.run(p.id);
     }
     insertArticle.run({
@@ -189,8 +217,8 @@ export function createWriter(
         );
     }
     for (const e of p.events) {
-      const key = clusterKey(e, countries);
-      dirty.add(key);
+      const { key, start, end } = placeInClusters(e, countries);
+      touch(key, start, end);
       insertEvent.run(
         e.id,
         p.id,
@@ -219,6 +247,8 @@ export function createWriter(
         e.location ? JSON.stringify(e.location) : null,
         e.location?.country || null,
         key,
+        start,
+        end,
       );
     }
     return existed ? 'replaced' : 'added';

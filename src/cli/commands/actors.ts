@@ -8,11 +8,13 @@ import { createAnalyzer } from '../../text/index.js';
 import { parse } from '../args.js';
 import { line, table } from '../output.js';
 import type { Io } from '../output.js';
+import { actorsTopCommand } from './actors-top.js';
 import { reportWarnings } from './ingest.js';
 
 export const ACTORS_HELP = `parley actors resolve "<text>" [--date YYYY-MM-DD] [--json]
 parley actors list [--kind KIND] [--code PREFIX] [--json]
 parley actors find <words> [--json]
+parley actors top [--from] [--to] [--type T] [--level country|code] [--limit N] [--db FILE]
 
 resolve  explains how each actor in the text is coded: the dictionary entries that
          matched (file:line), the post and its dates, coreference and appositives,
@@ -22,6 +24,9 @@ resolve  explains how each actor in the text is coded: the dictionary entries th
 list     the known actors of a kind (country, organisation, sector, title, person,
          group, actor) or whose code starts with PREFIX; people with their posts.
 find     entries whose text or name contains the words (case-insensitive).
+top      the most active actors of the store: events as source or target (each event
+         once however often reported), their mentions and Goldstein sum; negated
+         and hypothetical events left out (default: 20, by country).
 
   --actors FILE   also load a PETRARCH/TABARI actor or agent dictionary (repeatable)`;
 
@@ -46,6 +51,7 @@ function entryRow(e: ActorEntry): string[] {
 
 export async function actorsCommand(argv: readonly string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
+  if (sub === 'top') return actorsTopCommand(rest, io);
   const { values, positionals } = parse(`actors ${sub ?? ''}`.trim(), rest, {
     date: { type: 'string' },
     kind: { type: 'string' },
@@ -144,7 +150,7 @@ export async function actorsCommand(argv: readonly string[], io: Io): Promise<nu
     line(io.out, `${found.length} entr${found.length === 1 ? 'y' : 'ies'}`);
     return 0;
   }
-  throw new ParleyError(`unknown subcommand "${sub ?? ''}" (resolve, list or find)`, {
+  throw new ParleyError(`unknown subcommand "${sub ?? ''}" (resolve, list, find or top)`, {
     where: 'parley actors',
   });
 }

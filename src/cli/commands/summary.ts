@@ -3,8 +3,9 @@ import { queryEvents, summarize } from '../../store/index.js';
 import { parse } from '../args.js';
 import { readStore } from '../store.js';
 import { line, table, thousands } from '../output.js';
+import { writeRecords } from '../records.js';
 import type { Io } from '../output.js';
-import { EVENT_HEADERS, eventTableRows } from './events.js';
+import { EVENT_TABLE } from './events.js';
 
 export const SUMMARY_HELP = `parley summary [--db FILE] [--json]
 
@@ -23,7 +24,11 @@ export function writeSummary(db: Database.Database, io: Io): void {
   const s = summarize(db);
   line(
     io.out,
-    `${thousands(s.articles)} articles (${s.datedArticles} with a publication date), ${thousands(s.sentences)} sentences, ${thousands(s.events)} events (${s.negated} negated)`,
+    `${thousands(s.articles)} articles (${s.datedArticles} with a publication date), ${thousands(s.sentences)} sentences, ${thousands(s.events)} event mentions (${s.negated} negated)`,
+  );
+  line(
+    io.out,
+    `events across reports: ${thousands(s.clusters)} (${thousands(s.multiReported)} reported more than once; parley timeline)`,
   );
   if (s.firstDate) line(io.out, `event dates ${s.firstDate} … ${s.lastDate}`);
   line(
@@ -67,10 +72,12 @@ export function writeSummary(db: Database.Database, io: Io): void {
       s.topDyads.map((d) => [d.source, d.target, String(d.n), d.goldstein.toFixed(1)]),
     ),
   );
-  const sample = eventTableRows(queryEvents(db, { limit: 12 }));
   line(io.out);
-  line(io.out, 'first events by date (all: parley events)');
-  line(io.out, table(EVENT_HEADERS, sample, io.out.columns ?? 160));
+  line(
+    io.out,
+    'first event mentions by date (all: parley events; each event once: parley timeline)',
+  );
+  writeRecords(io, 'table', EVENT_TABLE, queryEvents(db, { limit: 12 }));
 }
 
 export async function summaryCommand(argv: readonly string[], io: Io): Promise<number> {

@@ -8,6 +8,7 @@ const actor = (code: string, text = code) => ({ code, text });
 function mention(over: Partial<KeyedMention>): KeyedMention {
   return {
     date: '2016-02-11',
+    datePrecision: 'day',
     source: actor('USAGOV', 'Kerry'),
     target: actor('RUSGOV', 'Lavrov'),
     cameo: '040',
@@ -52,8 +53,17 @@ describe('clusterKey', () => {
     ],
     ['an intent', mention({ modality: 'intent' }), '2016|RUS>USA|CONSULT|intent|so'],
     ['a negation', mention({ negated: true }), '2016|RUS>USA|CONSULT|actual|not'],
-    ['no date', mention({ date: null }), 'undated|RUS>USA|CONSULT|actual|so'],
-    ['a month', mention({ date: '2016-02' }), '2016|RUS>USA|CONSULT|actual|so'],
+    ['no date', mention({ date: null, datePrecision: null }), 'undated|RUS>USA|CONSULT|actual|so'],
+    [
+      'a month',
+      mention({ date: '2016-02', datePrecision: 'month' }),
+      '2016|RUS>USA|CONSULT|actual|so',
+    ],
+    [
+      'only a year: apart from the days',
+      mention({ date: '2016', datePrecision: 'year' }),
+      '2016 year|RUS>USA|CONSULT|actual|so',
+    ],
   ])('%s', (_, m, expected) => {
     expect(clusterKey(m, countries)).toBe(expected);
   });

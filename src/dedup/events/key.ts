@@ -1,9 +1,12 @@
+import type { DatePrecision } from '../../time/index.js';
+
 /**
  * Which coded mentions can report the same event: the cluster key. Mentions with different
  * keys are never one event; among mentions with one key, dates and places decide
  * (cluster.ts).
  *
- * The key is: the year (or `undated`), the dyad at actor level (a country for every code
+ * The key is: the year (`2016`; `2016 year` for mentions dated only to a year, which
+ * never join a day's event; `undated`), the dyad at actor level (a country for every code
  * that starts with one — Kerry's USAGOV and "Washington"'s USA are one side; other codes
  * such as IGOUNO or a group stay whole; an unresolved target by its words), the type (the
  * PLOVER type, or the CAMEO root when the code has none), the modality and the negation.
@@ -12,6 +15,7 @@
  */
 export interface KeyedMention {
   readonly date: string | null;
+  readonly datePrecision: DatePrecision | null;
   readonly source: { readonly code: string; readonly text: string };
   readonly target: { readonly code: string; readonly text: string } | null;
   readonly cameo: string;
@@ -35,7 +39,11 @@ export function sideOf(
 }
 
 export function clusterKey(m: KeyedMention, countries: ReadonlySet<string>): string {
-  const year = m.date === null ? 'undated' : m.date.slice(0, 4);
+  // A mention dated only to a year is too vague to join a day's event: years are apart.
+  const year =
+    m.date === null
+      ? 'undated'
+      : `${m.date.slice(0, 4)}${m.datePrecision === 'year' ? ' year' : ''}`;
   const type = m.plover ?? `root ${m.cameo.slice(0, 2)}`;
   let a = sideOf(m.source, countries);
   let b = sideOf(m.target, countries);

@@ -1,0 +1,15 @@
+/**
+ * What the analytic questions count: stored events (clusters, one per real-world event,
+ * not one per report), leaving out negated events ("did not attack") and hypothetical ones
+ * ("could attack"), which report no interaction. Intents keep their CAMEO intent codes.
+ */
+export const COUNTED = `c.negated = 0 AND c.modality <> 'hypothetical'`;
+
+/** How actors are grouped: by dyad side (a country and all its agencies) or by full code. */
+export type Level = 'country' | 'code';
+
+export function actorColumns(level: Level): { source: string; target: string } {
+  return level === 'country'
+    ? { source: 'c.source_side', target: 'c.target_side' }
+    : { source: 'c.source_code', target: 'c.target_code' };
+}
