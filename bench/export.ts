@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.js';
-import { EXPORT_FORMATS, exportRows, loadCountryCodes } from '../src/export/index.js';
+import { countryCodes, loadActorEntries } from '../src/actors/index.js';
+import { EXPORT_FORMATS, exportRows } from '../src/export/index.js';
 import type { ExportFormat, ExportKind } from '../src/export/index.js';
 import { createWriter, openDatabase } from '../src/store/index.js';
 import { fillStore } from './export-store.js';
@@ -52,7 +53,7 @@ async function child(
     kind,
     format,
     destination: { file: out },
-    context: { countries: loadCountryCodes(dataDir) },
+    context: { countries: countryCodes(loadActorEntries(dataDir)) },
     parquet: { rowGroupSize },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -83,7 +84,7 @@ function build(db: string, mentions: number): void {
   );
   started = Date.now();
   // The writer keys every mention stored without a cluster key, and flush() clusters them.
-  const writer = createWriter(store, loadCountryCodes(dataDir));
+  const writer = createWriter(store, countryCodes(loadActorEntries(dataDir)));
   store.transaction(() => writer.flush())();
   const clusters = (store.prepare('SELECT COUNT(*) AS n FROM clusters').get() as { n: number }).n;
   console.log(

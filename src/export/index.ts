@@ -5,7 +5,6 @@
 export { columnReference } from './docs.js';
 export { exportRows } from './export.js';
 export type { ExportOptions } from './export.js';
-export { loadCountryCodes } from './countries.js';
 export type { ExportFilter } from './rows.js';
 export { EVENT_COLUMNS } from './columns/events.js';
 export { MENTION_COLUMNS } from './columns/mentions.js';

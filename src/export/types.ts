@@ -16,7 +16,7 @@ export interface ColumnShape {
 
 /** What column readers may need beyond the row: loaded once per export. */
 export interface ExportContext {
-  /** ISO 3166-1 alpha-3 codes (data/places/countries.tsv), for the country-level actor codes. */
+  /** The country codes of data/actors/countries.tsv (ISO 3166-1 alpha-3), as clustering uses them. */
   readonly countries: ReadonlySet<string>;
 }
 

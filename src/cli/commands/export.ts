@@ -1,18 +1,13 @@
-import type Database from 'better-sqlite3';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
-import {
-  columnReference,
-  EXPORT_FORMATS,
-  exportRows,
-  loadCountryCodes,
-} from '../../export/index.js';
+import { columnReference, EXPORT_FORMATS, exportRows } from '../../export/index.js';
 import type { ExportFormat, ExportKind } from '../../export/index.js';
-import { openDatabase } from '../../store/index.js';
+import { countryCodes, loadActorEntries } from '../../actors/index.js';
 import { parse } from '../args.js';
 import { line, thousands } from '../output.js';
 import type { Io } from '../output.js';
 import { createProgress } from '../progress.js';
+import { openStore } from '../store.js';
 
 export const EXPORT_HELP = `parley export --format csv|jsonl|parquet [--mentions|--events] [options]
 
@@ -44,19 +39,6 @@ function formatOf(value: string | undefined, out: string | undefined): ExportFor
   return format as ExportFormat;
 }
 
-/** A store written before events were clustered (schema 5) has no clusters to export. */
-function checkSchema(db: Database.Database, path: string): void {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'clusters'")
-    .all();
-  if (tables.length === 0) {
-    throw new ParleyError(
-      'this store predates clustered events; run "parley ingest" once to upgrade it',
-      { where: path },
-    );
-  }
-}
-
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values } = parse(
     'export',
@@ -84,14 +66,13 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const kind: ExportKind = values.events ? 'events' : 'mentions';
   const format = formatOf(values.format, values.out);
   const config = resolveConfig({ db: values.db });
-  const context = { countries: loadCountryCodes(config.dataDir) };
-  const db = openDatabase(config.db, { readonly: true });
+  const context = { countries: countryCodes(loadActorEntries(config.dataDir)) };
+  const db = openStore(values.db);
   // Progress only where it cannot mix with the rows: a terminal on stderr, rows elsewhere.
   const progress =
     values.out !== undefined || !io.out.isTTY ? createProgress(io, `export ${kind}`) : null;
   const started = Date.now();
   try {
-    checkSchema(db, config.db);
     const rows = await exportRows(db, {
       kind,
       format,
