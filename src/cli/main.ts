@@ -6,6 +6,7 @@ import { CODE_HELP, codeCommand } from './commands/code.js';
 import { DEMO_HELP, demoCommand } from './commands/demo.js';
 import { EVAL_HELP, evalCommand } from './commands/eval.js';
 import { EVENTS_HELP, eventsCommand } from './commands/events.js';
+import { EXPORT_HELP, exportCommand } from './commands/export.js';
 import { INGEST_HELP, ingestCommand } from './commands/ingest.js';
 import { ARTICLES_HELP, articlesCommand, SHOW_HELP, showCommand } from './commands/show.js';
 import { SUMMARY_HELP, summaryCommand } from './commands/summary.js';
@@ -47,6 +48,11 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
     run: networkCommand,
     help: NETWORK_HELP,
     summary: 'actors and the signed, weighted edges between them',
+  },
+  export: {
+    run: exportCommand,
+    help: EXPORT_HELP,
+    summary: 'write mentions or events as CSV, JSON lines or Parquet (streamed)',
   },
   code: {
     run: codeCommand,

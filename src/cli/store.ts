@@ -19,13 +19,18 @@ function upgrade(config: Config): void {
 }
 
 /**
- * Runs `fn` on the store named by `--db` (or $PARLEY_DB, or parley.db), opened read-only;
- * a store of an older schema is upgraded first.
+ * Opens the store named by `--db` (or $PARLEY_DB, or parley.db) read-only, upgrading a
+ * store of an older schema first. The caller closes it.
  */
-export function readStore<T>(dbOption: string | undefined, fn: (db: Database.Database) => T): T {
+export function openStore(dbOption: string | undefined): Database.Database {
   const config = resolveConfig({ db: dbOption });
   if (existsSync(config.db) && storeVersion(config.db) < SCHEMA_VERSION) upgrade(config);
-  const db = openDatabase(config.db, { readonly: true });
+  return openDatabase(config.db, { readonly: true });
+}
+
+/** Runs `fn` on the store named by `--db`, opened as `openStore` does. */
+export function readStore<T>(dbOption: string | undefined, fn: (db: Database.Database) => T): T {
+  const db = openStore(dbOption);
   try {
     return fn(db);
   } finally {
