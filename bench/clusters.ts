@@ -1,6 +1,6 @@
 /**
  * Grouping mentions into events (src/dedup, store/clusters.ts): a synthetic store
- * (synthetic-store.ts) of N mentions is clustered from scratch, then 1,000 new mentions
+ * (export-store.ts) of N mentions is clustered from scratch, then 1,000 new mentions
  * in 200 new articles are added and clustered incrementally, as an ingest does. Prints
  * the time per 10,000 mentions of each, the events made, and the peak RSS.
  *
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { countryCodes, loadActorEntries } from '../src/actors/index.js';
 import { DEFAULT_DATA_DIR } from '../src/data/index.js';
 import { createWriter, openDatabase } from '../src/store/index.js';
-import { writeSyntheticMentions } from './synthetic-store.js';
+import { fillStore } from './export-store.js';
 
 const { values } = parseArgs({ options: { mentions: { type: 'string', multiple: true } } });
 const sizes = (values.mentions ?? ['10000', '100000', '1000000']).map(Number);
@@ -26,7 +26,7 @@ const count = (db: ReturnType<typeof openDatabase>, sql: string): number =>
 try {
   for (const n of sizes) {
     const db = openDatabase(join(dir, `${n}.db`));
-    const articles = writeSyntheticMentions(db, n);
+    fillStore(db, DEFAULT_DATA_DIR, n);
     let started = performance.now();
     db.exec('BEGIN');
     // Creating the writer keys every mention; its flush clusters them all.
@@ -36,7 +36,7 @@ try {
     const full = performance.now() - started;
     const events = count(db, 'SELECT COUNT(*) AS n FROM clusters');
     // 1,000 more mentions: keyed by a new writer, clustered by one flush.
-    writeSyntheticMentions(db, 1000, { seed: 11, firstArticle: articles });
+    fillStore(db, DEFAULT_DATA_DIR, 1000, { seed: 11, firstArticle: Math.ceil(n / 5) });
     started = performance.now();
     db.exec('BEGIN');
     createWriter(db, countries).flush();

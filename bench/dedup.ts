@@ -31,20 +31,9 @@ import { readPairs, PAIR_KINDS } from '../src/dedup/articles/pairs.js';
 import { createCopyStore, createWriter, openDatabase } from '../src/store/index.js';
 import type { RawArticle } from '../src/ingest/index.js';
 import { shingles, signature, similarity } from '../src/dedup/index.js';
+import { seeded } from './seeded.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../../..');
-
-/** Mulberry32: a seeded generator of floats in [0, 1). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 interface Synthetic {
   readonly text: string;
@@ -54,7 +43,7 @@ interface Synthetic {
 }
 
 function corpus(n: number, seed: number): Synthetic[] {
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   const word = (): string => `w${Math.floor(20000 * rnd() ** 3)}`;
   const sentence = (): string[] => Array.from({ length: 15 + Math.floor(rnd() * 10) }, word);
   const day = (k: number): string =>

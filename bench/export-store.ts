@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import { loadOntology } from '../src/events/index.js';
 import type { CameoCode } from '../src/events/index.js';
+import { seeded } from './seeded.js';
 
 const COUNTRIES: readonly (readonly [string, string, number, number])[] = [
   ['USA', 'United States', 38.9, -77.04],
@@ -40,17 +41,6 @@ const IGOS = [
 const OUTLETS = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
 const PRECISIONS = ['day', 'day', 'day', 'day', 'day', 'day', 'day', 'week', 'month', 'year'];
 
-/** mulberry32: a small seeded generator, so the store is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A day as stored at `precision`: a week by its Monday, a month as YYYY-MM, a year. */
 function atPrecision(day: string, precision: string): string {
   if (precision === 'month') return day.slice(0, 7);
@@ -70,10 +60,21 @@ interface Truth {
   country: string | null;
 }
 
-/** Writes `mentions` coded mentions (five per article, two or three per sentence). */
-export function fillStore(db: Database.Database, dataDir: string, mentions: number): void {
+/**
+ * Writes `mentions` coded mentions (five per article, two or three per sentence). A second
+ * call on one store needs another `seed` and `firstArticle` past the first call's articles.
+ */
+export function fillStore(
+  db: Database.Database,
+  dataDir: string,
+  mentions: number,
+  {
+    seed = 20_261_124,
+    firstArticle = 0,
+  }: { readonly seed?: number; readonly firstArticle?: number } = {},
+): void {
   const codes = [...loadOntology(dataDir).values()].filter((c) => c.code.length >= 3);
-  const rnd = random(20_261_124);
+  const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const actor = (): readonly [string, string] => {
     if (rnd() < 0.08) return pick(IGOS);
@@ -121,14 +122,14 @@ export function fillStore(db: Database.Database, dataDir: string, mentions: numb
   const recent: Truth[] = [];
   db.transaction(() => {
     for (let a = 0; a * 5 < mentions; a++) {
-      const id = `a${String(a).padStart(7, '0')}`;
+      const id = `a${String(firstArticle + a).padStart(7, '0')}`;
       const outlet = pick(OUTLETS);
       const first = truth();
       const text = `Synthetic article ${a} from ${outlet}.`;
       insertArticle.run(
         id,
         `bench:${id}`,
-        `hash${a}`,
+        `hash${firstArticle + a}`,
         `bench/${id}`,
         `Report ${a}`,
         outlet,

@@ -134,16 +134,19 @@ export function createWriter(
   );
   const unkeyed = db.prepare<[], StoredMention>(
     `SELECT id, date, date_precision, source_code, source_text, target_code, target_text, cameo,
-       plover, modality, negated FROM events WHERE cluster_key IS NULL`,
+       plover, modality, negated FROM events WHERE cluster_key IS NULL LIMIT 10000`,
   );
   const setKey = db.prepare<[string, string | null, string | null, string]>(
     'UPDATE events SET cluster_key = ?, date_start = ?, date_end = ? WHERE id = ?',
   );
+  // In batches: a store of millions of mentions is keyed without holding them all.
   const backfill = db.transaction(() => {
-    for (const r of unkeyed.all()) {
-      const { key, start, end } = placeInClusters(keyedOf(r), countries);
-      setKey.run(key, start, end, r.id);
-      touch(key, start, end);
+    for (let batch = unkeyed.all(); batch.length > 0; batch = unkeyed.all()) {
+      for (const r of batch) {
+        const { key, start, end } = placeInClusters(keyedOf(r), countries);
+        setKey.run(key, start, end, r.id);
+        touch(key, start, end);
+      }
     }
   });
   backfill();
