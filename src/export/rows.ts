@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { queryClusters, queryEvents } from '../store/index.js';
-import type { ArticleFields, MentionRow } from './columns/mentions.js';
+import { queryClusters, queryReports } from '../store/index.js';
+import type { MentionRow } from './columns/mentions.js';
 import type { EventRow } from './columns/events.js';
 
 /** What to export: the same meaning for mentions and events. */
@@ -12,24 +12,11 @@ export interface ExportFilter {
   readonly to?: string;
 }
 
-/**
- * Coded mentions in date order, each with its article and cluster. The store's records
- * carry neither, so one indexed lookup per mention adds them; rows are read one at a time.
- */
+/** Coded mentions in date order, each with its article and cluster, streamed. */
 export function* mentionRows(db: Database.Database, filter: ExportFilter): Generator<MentionRow> {
-  const extra = db.prepare<[string], ArticleFields & { clusterId: string | null }>(
-    `SELECT e.cluster_id AS clusterId, a.title, a.outlet, a.url, a.published
-     FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`,
-  );
-  for (const event of queryEvents(db, filter)) {
-    const found = extra.get(event.id);
-    const { clusterId = null, ...article } = found ?? {
-      title: null,
-      outlet: null,
-      url: null,
-      published: null,
-    };
-    yield { event, clusterId, article };
+  for (const { report, clusterId } of queryReports(db, filter)) {
+    const { outlet, url, published, title } = report;
+    yield { event: report, clusterId, article: { title, outlet, url, published } };
   }
 }
 

@@ -4,8 +4,8 @@ import type { EventSummary } from '../dedup/index.js';
 import type { Modality, PloverType } from '../events/index.js';
 import type { EventLocation } from '../geo/index.js';
 import type { DatePrecision } from '../time/index.js';
-import { dateOverlap, queryEvents, startsWith } from './queries.js';
-import type { EventRecord } from './records.js';
+import { dateOverlap, queryReports, startsWith } from './queries.js';
+import type { ReportRecord } from './queries.js';
 
 /**
  * One event as reported across articles (the output contract of `parley timeline`): the
@@ -158,31 +158,9 @@ export function findCluster(db: Database.Database, id: string): ClusterRecord | 
   return row ? toCluster(row) : null;
 }
 
-/** A mention of an event with the article that carries it. */
-export interface ReportRecord extends EventRecord {
-  readonly outlet: string | null;
-  readonly url: string | null;
-  readonly published: string | null;
-  readonly title: string | null;
-}
-
 /** The mentions of one event, in publication order (undated articles last), then by id. */
 export function reportsOf(db: Database.Database, clusterId: string): ReportRecord[] {
-  const article = db.prepare<
-    [string],
-    Pick<ReportRecord, 'outlet' | 'url' | 'published' | 'title'>
-  >('SELECT outlet, url, published, title FROM articles WHERE id = ?');
-  const reports: ReportRecord[] = [];
-  for (const e of queryEvents(db, { cluster: clusterId })) {
-    const a = article.get(e.articleId);
-    reports.push({
-      ...e,
-      outlet: a?.outlet ?? null,
-      url: a?.url ?? null,
-      published: a?.published ?? null,
-      title: a?.title ?? null,
-    });
-  }
+  const reports = [...queryReports(db, { cluster: clusterId })].map((r) => r.report);
   const order = (r: ReportRecord): string => `${r.published ?? '\uffff'} ${r.id}`;
   return reports.sort((x, y) => (order(x) < order(y) ? -1 : 1));
 }

@@ -5,7 +5,7 @@ export { createCopyStore, sameProvenance } from './copies.js';
 export type { CopyMember, CopyStore, Provenance } from './copies.js';
 export { createWriter } from './write.js';
 export { clusterWhere, findCluster, queryClusters, reportsOf } from './cluster-queries.js';
-export type { ClusterFilter, ClusterRecord, ReportRecord } from './cluster-queries.js';
+export type { ClusterFilter, ClusterRecord } from './cluster-queries.js';
 export type { Lookup, MentionRecord, ProcessedArticle, SaveOutcome, Writer } from './write.js';
 export {
   eventWhere,
@@ -13,6 +13,7 @@ export {
   listArticles,
   mentionsOf,
   queryEvents,
+  queryReports,
   removedLines,
   sentencesOf,
   summarize,
@@ -21,6 +22,7 @@ export type {
   ArticleRecord,
   EventFilter,
   MentionRow,
+  ReportRecord,
   SentenceRow,
   StoreSummary,
 } from './queries.js';

@@ -150,14 +150,47 @@ export function eventWhere(filter: EventFilter): { sql: string; params: (string 
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+/** The ORDER BY and LIMIT of mention listings: date order, undated last. */
+function inDateOrder(filter: EventFilter): string {
+  return `ORDER BY e.date IS NULL, e.date, e.article_id, s.idx, e.id
+    ${filter.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(filter.limit))}` : ''}`;
+}
+
 /** Events matching the filter, in date then id order, streamed (a large store needs little memory). */
 export function* queryEvents(db: Database.Database, filter: EventFilter): Generator<EventRecord> {
   const { sql: where, params } = eventWhere(filter);
   const sql = `SELECT e.*, s.text AS sentence FROM events e JOIN sentences s ON s.id = e.sentence_id
-    ${where}
-    ORDER BY e.date IS NULL, e.date, e.article_id, s.idx, e.id
-    ${filter.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(filter.limit))}` : ''}`;
+    ${where} ${inDateOrder(filter)}`;
   for (const row of db.prepare(sql).iterate(...params)) yield toRecord(row as EventRow);
+}
+
+/** A coded mention with the article that carries it. */
+export interface ReportRecord extends EventRecord {
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly title: string | null;
+}
+
+type ReportRow = EventRow & Pick<ReportRecord, 'outlet' | 'url' | 'published' | 'title'>;
+
+/**
+ * Mentions matching the filter as `queryEvents` gives them, each with its article and the
+ * event (cluster) it reports, read in the same one query; streamed.
+ */
+export function* queryReports(
+  db: Database.Database,
+  filter: EventFilter,
+): Generator<{ readonly report: ReportRecord; readonly clusterId: string | null }> {
+  const { sql: where, params } = eventWhere(filter);
+  const sql = `SELECT e.*, s.text AS sentence, a.outlet, a.url, a.published, a.title
+    FROM events e JOIN sentences s ON s.id = e.sentence_id JOIN articles a ON a.id = e.article_id
+    ${where} ${inDateOrder(filter)}`;
+  for (const row of db.prepare(sql).iterate(...params)) {
+    const r = row as ReportRow & { cluster_id: string | null };
+    const { outlet, url, published, title } = r;
+    yield { report: { ...toRecord(r), outlet, url, published, title }, clusterId: r.cluster_id };
+  }
 }
 
 export interface ArticleRecord {
