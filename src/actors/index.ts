@@ -27,6 +27,7 @@ export type { ActorMatcher } from './matcher.js';
 export type { PeopleIndex } from './people-index.js';
 export { compileMatcher } from './matcher.js';
 export { loadActorEntries } from './dictionary.js';
+export { countryCodes, countryOf } from './countries.js';
 export { loadPeople, loadRoles } from './people.js';
 export { resolveOn } from './resolve.js';
 export { TIME_NOUNS, TIME_WORDS } from './lexicon.js';
@@ -85,11 +86,6 @@ export function loadActorKnowledge(
     actNouns,
     generic: loadGenericNouns(dataDir),
   };
-}
-
-/** The ISO3 codes of the countries among dictionary entries. */
-export function countryCodes(entries: readonly ActorEntry[]): Set<string> {
-  return new Set(entries.filter((e) => e.kind === 'country').map((e) => e.code));
 }
 
 /** Actor mentions of one sentence on `date`, without article context. */

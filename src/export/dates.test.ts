@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOf, dateParts } from './dates.js';
+import { dateParts } from './dates.js';
 
 describe('dateParts', () => {
   it.each([
@@ -12,19 +12,5 @@ describe('dateParts', () => {
     ['not a date', 'day', { year: null, month: null, day: null }],
   ] as const)('%s at %s precision', (date, precision, expected) => {
     expect(dateParts(date, precision)).toEqual(expected);
-  });
-});
-
-describe('countryOf', () => {
-  const countries = new Set(['RUS', 'USA', 'SYR']);
-  it.each([
-    ['RUSGOV', 'RUS'],
-    ['USA', 'USA'],
-    ['SYRREB', 'SYR'],
-    ['IGOUNO', null],
-    ['REB', null],
-    [null, null],
-  ] as const)('%s → %s', (code, expected) => {
-    expect(countryOf(code, countries)).toBe(expected);
   });
 });

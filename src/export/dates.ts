@@ -20,13 +20,3 @@ export function dateParts(date: string | null, precision: string | null): DatePa
   const month = precision === 'year' ? null : part(m[2]);
   return { year: part(m[1]), month, day };
 }
-
-/**
- * The country-level part of an actor code: its first three letters when they are an
- * ISO 3166-1 alpha-3 country (`RUSGOV` → `RUS`), else null (`IGOUNO`, `REB`).
- */
-export function countryOf(code: string | null, countries: ReadonlySet<string>): string | null {
-  if (code === null) return null;
-  const head = code.slice(0, 3);
-  return countries.has(head) ? head : null;
-}

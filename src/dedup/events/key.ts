@@ -1,3 +1,4 @@
+import { countryOf } from '../../actors/index.js';
 import type { DatePrecision } from '../../time/index.js';
 
 /**
@@ -34,8 +35,7 @@ export function sideOf(
   if (!actor) return '-';
   const { code } = actor;
   if (code === '') return `"${actor.text.toLowerCase().replace(/\s+/g, ' ').trim()}"`;
-  const head = code.slice(0, 3);
-  return countries.has(head) ? head : code;
+  return countryOf(code, countries) ?? code;
 }
 
 export function clusterKey(m: KeyedMention, countries: ReadonlySet<string>): string {

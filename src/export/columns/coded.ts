@@ -1,6 +1,7 @@
 import type { EventSummary } from '../../dedup/index.js';
 import type { EventRecord } from '../../store/index.js';
-import { countryOf, dateParts } from '../dates.js';
+import { countryOf } from '../../actors/index.js';
+import { dateParts } from '../dates.js';
 import { column } from './column.js';
 
 /** The fields a coded mention and a clustered event share, by name and meaning. */
