@@ -8,17 +8,11 @@ import type { EventRecord } from '../../store/index.js';
 import type { DatePrecision } from '../../time/index.js';
 import { periodOf } from './partition.js';
 
-/** A stored mention with what summarising needs from its article. */
-export interface MemberMention extends Pick<
+/** What a mention and the event it reports both have: date, codes, modality, place. */
+type Coding = Pick<
   EventRecord,
-  | 'id'
-  | 'articleId'
-  | 'sentenceId'
   | 'date'
   | 'datePrecision'
-  | 'dateSource'
-  | 'source'
-  | 'target'
   | 'cameo'
   | 'cameoName'
   | 'plover'
@@ -29,7 +23,13 @@ export interface MemberMention extends Pick<
   | 'negated'
   | 'reciprocal'
   | 'location'
-> {
+>;
+
+/** A stored mention with what summarising needs from its article. */
+export interface MemberMention
+  extends
+    Coding,
+    Pick<EventRecord, 'id' | 'articleId' | 'sentenceId' | 'dateSource' | 'source' | 'target'> {
   readonly outlet: string | null;
   readonly published: string | null;
   /** The original this mention's article copies, or null. */
@@ -44,21 +44,7 @@ export interface ClusterActor {
 }
 
 /** An event as the `clusters` table stores it (store/schema.ts migration 5). */
-export interface EventSummary extends Pick<
-  EventRecord,
-  | 'date'
-  | 'datePrecision'
-  | 'cameo'
-  | 'cameoName'
-  | 'plover'
-  | 'ploverMode'
-  | 'quad'
-  | 'goldstein'
-  | 'modality'
-  | 'negated'
-  | 'reciprocal'
-  | 'location'
-> {
+export interface EventSummary extends Coding {
   /** `e` + the smallest id of its mentions. */
   readonly id: string;
   readonly key: string;
