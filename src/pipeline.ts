@@ -37,6 +37,7 @@ import type { EventLocation, PlaceMention } from './geo/index.js';
 import { dateEvent, findDateExpressions, referenceDate } from './time/index.js';
 import type { EventDate } from './time/index.js';
 import type { Analyzer, Sentence } from './text/index.js';
+import { placesInText } from './places-in-text.js';
 
 export const STAGES = [
   'ingest',
@@ -59,6 +60,8 @@ export interface Pipeline {
   processArticle(article: RawArticle): ProcessedArticle;
   /** Codes free text (one sentence or a paragraph) with an optional reference date. */
   codeText(id: string, text: string, date: string | null): CodedText;
+  /** Every place the text names, read as one article (see places-in-text.ts). */
+  placesOf(text: string): ReturnType<typeof placesInText>;
 }
 
 /** What `codeText` found: the events, and the sentences a discard kept from being coded. */
@@ -219,5 +222,6 @@ export function createPipeline(config: Config, analyzer: Analyzer = createAnalyz
       );
       return { events, discarded };
     },
+    placesOf: (text) => placesInText(analyzer, knowledge, text),
   };
 }

@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import { clusterWhere } from '../store/index.js';
 import type { ClusterFilter } from '../store/index.js';
 import { COUNTED } from './counted.js';
+import { PERIODS } from './periods.js';
+import type { Period } from './periods.js';
 
-export type Period = 'day' | 'week' | 'month';
+export type { Period } from './periods.js';
 
 /** One period of one direction of a dyad. */
 export interface DyadPeriod {
@@ -27,17 +29,6 @@ export interface DyadSeries {
   /** Events of the dyad dated less precisely than a period (a month-dated event in a weekly series). */
   readonly coarser: number;
 }
-
-/** Finest precisions a period can hold, and the SQL for the period of `c.date_start`. */
-const PERIODS: Record<Period, { readonly fits: string; readonly sql: string }> = {
-  day: { fits: `('day')`, sql: 'c.date_start' },
-  week: {
-    fits: `('day', 'week')`,
-    // The Monday of the week (strftime %w: 0 = Sunday).
-    sql: `date(c.date_start, '-' || ((CAST(strftime('%w', c.date_start) AS INTEGER) + 6) % 7) || ' days')`,
-  },
-  month: { fits: `('day', 'week', 'month')`, sql: `substr(c.date_start, 1, 7)` },
-};
 
 /**
  * Counts per quad class and Goldstein sum and mean per period, in both directions of the

@@ -9,6 +9,7 @@ import { EVENTS_HELP, eventsCommand } from './commands/events.js';
 import { EXPORT_HELP, exportCommand } from './commands/export.js';
 import { INGEST_HELP, ingestCommand } from './commands/ingest.js';
 import { ARTICLES_HELP, articlesCommand, SHOW_HELP, showCommand } from './commands/show.js';
+import { SERVE_HELP, serveCommand } from './commands/serve.js';
 import { SUMMARY_HELP, summaryCommand } from './commands/summary.js';
 import { DYAD_HELP, dyadCommand } from './commands/dyad.js';
 import { NETWORK_HELP, networkCommand } from './commands/network.js';
@@ -75,6 +76,11 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string; summary: s
     run: actorsCommand,
     help: ACTORS_HELP,
     summary: 'explain, list and find actors; the most active ones (resolve|list|find|top)',
+  },
+  serve: {
+    run: serveCommand,
+    help: SERVE_HELP,
+    summary: 'serve the dashboard and the HTTP API over the store',
   },
   places: {
     run: placesCommand,

@@ -286,6 +286,11 @@ export async function* readInput(item: InputItem, o: ReadOptions): AsyncGenerato
     yield* readStdin(o);
     return;
   }
+  if (item.kind === 'lines') {
+    // Records without id or url are known by their content, as on stdin.
+    yield* readJsonl([item.lines.join('\n')], item.display, item.display, o, false);
+    return;
+  }
   const origin = item.display;
   try {
     const format = o.format ?? formatOfName(item.path);

@@ -6,7 +6,9 @@ import type { InputFormat } from './types.js';
 /** One input to read: a file (with the name to show in messages) or standard input. */
 export type InputItem =
   | { readonly kind: 'file'; readonly path: string; readonly display: string }
-  | { readonly kind: 'stdin' };
+  | { readonly kind: 'stdin' }
+  /** JSON lines handed over in memory (the HTTP API's ingest), known by `display`. */
+  | { readonly kind: 'lines'; readonly lines: readonly string[]; readonly display: string };
 
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   '.txt': 'txt',

@@ -4,7 +4,7 @@ import type { EventSummary } from '../dedup/index.js';
 import type { Modality, PloverType } from '../events/index.js';
 import type { EventLocation } from '../geo/index.js';
 import type { DatePrecision } from '../time/index.js';
-import { dateOverlap, queryReports, startsWith } from './queries.js';
+import { dateOverlap, likeLiteral, queryReports, startsWith } from './queries.js';
 import type { ReportRecord } from './queries.js';
 
 /**
@@ -32,10 +32,14 @@ export interface ClusterFilter {
   readonly from?: string;
   readonly to?: string;
   readonly minMentions?: number;
+  /** ISO3 of the country where the event took place. */
+  readonly country?: string;
+  /** Words that one of the event's reported sentences contains, each (case-insensitive). */
+  readonly words?: readonly string[];
   readonly limit?: number;
 }
 
-interface ClusterRow {
+export interface ClusterRow {
   id: string;
   date: string | null;
   date_precision: string | null;
@@ -65,7 +69,11 @@ interface ClusterRow {
   sentence: string;
 }
 
-function toCluster(r: ClusterRow): ClusterRecord {
+/** Events with their representative mention's article and sentence; add WHERE/ORDER. */
+export const CLUSTER_SELECT = `SELECT c.*, s.article_id, s.text AS sentence FROM clusters c
+  JOIN sentences s ON s.id = c.sentence_id`;
+
+export function toCluster(r: ClusterRow): ClusterRecord {
   return {
     id: r.id,
     date: r.date,
@@ -131,6 +139,15 @@ export function clusterWhere(filter: ClusterFilter): { sql: string; params: (str
     where.push('c.mentions >= ?');
     params.push(filter.minMentions);
   }
+  if (filter.country !== undefined) {
+    where.push(`json_extract(c.location, '$.country') = ?`);
+    params.push(filter.country);
+  }
+  for (const word of filter.words ?? []) {
+    where.push(`EXISTS (SELECT 1 FROM events e JOIN sentences s ON s.id = e.sentence_id
+      WHERE e.cluster_id = c.id AND s.text LIKE ? ESCAPE '\\')`);
+    params.push(`%${likeLiteral(word)}%`);
+  }
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
@@ -141,20 +158,14 @@ export function* queryClusters(
 ): Generator<ClusterRecord> {
   const { sql, params } = clusterWhere(filter);
   const limit = filter.limit !== undefined ? `LIMIT ${Math.max(0, Math.floor(filter.limit))}` : '';
-  const query = `SELECT c.*, s.article_id, s.text AS sentence FROM clusters c
-    JOIN sentences s ON s.id = c.sentence_id ${sql}
+  const query = `${CLUSTER_SELECT} ${sql}
     ORDER BY c.date_start IS NULL, c.date_start, c.id ${limit}`;
   for (const row of db.prepare(query).iterate(...params)) yield toCluster(row as ClusterRow);
 }
 
 /** One event by id, or null. */
 export function findCluster(db: Database.Database, id: string): ClusterRecord | null {
-  const row = db
-    .prepare(
-      `SELECT c.*, s.article_id, s.text AS sentence FROM clusters c
-       JOIN sentences s ON s.id = c.sentence_id WHERE c.id = ?`,
-    )
-    .get(id) as ClusterRow | undefined;
+  const row = db.prepare(`${CLUSTER_SELECT} WHERE c.id = ?`).get(id) as ClusterRow | undefined;
   return row ? toCluster(row) : null;
 }
 

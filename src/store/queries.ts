@@ -5,6 +5,7 @@ import type { RemovedLine } from '../ingest/index.js';
 import type { DatePrecision, DateSource } from '../time/index.js';
 import type { EventLocation } from '../geo/index.js';
 import type { EventRecord } from './records.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 
 /** Filters for `parley events`; all optional, combined with AND. */
 export interface EventFilter {
@@ -88,6 +89,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function startsWith(column: string, prefix: string, params: (string | number)[]): string {
   params.push(prefix, `${prefix}\uffff`);
   return `(${column} >= ? AND ${column} < ?)`;
+}
+
+/** Text for a LIKE pattern with `ESCAPE '\\'`, taken literally (its % and _ escaped). */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
 /** SQL for the first and last day of a date column's period. */
@@ -259,6 +265,9 @@ export function removedLines(db: Database.Database, articleId: string): RemovedL
 /** A stored actor mention with the sentence it is in. */
 export interface MentionRow {
   readonly sentenceId: string;
+  /** UTF-16 offsets into the article's text. */
+  readonly start: number;
+  readonly end: number;
   readonly text: string;
   /** '' for an unresolved name. */
   readonly code: string;
@@ -272,7 +281,7 @@ export interface MentionRow {
 export function mentionsOf(db: Database.Database, articleId: string): MentionRow[] {
   return db
     .prepare(
-      `SELECT m.sentence_id AS sentenceId, m.text, m.code, m.name, m.source, m.person, m.role
+      `SELECT m.sentence_id AS sentenceId, s.start + m.start AS start, s.start + m."end" AS "end", m.text, m.code, m.name, m.source, m.person, m.role
        FROM mentions m JOIN sentences s ON s.id = m.sentence_id
        WHERE m.article_id = ? ORDER BY s.idx, m.start`,
     )
@@ -282,6 +291,9 @@ export function mentionsOf(db: Database.Database, articleId: string): MentionRow
 export interface SentenceRow {
   readonly id: string;
   readonly idx: number;
+  /** UTF-16 offsets into the article's text. */
+  readonly start: number;
+  readonly end: number;
   readonly text: string;
   /** The discard that kept its events from being coded, or null. */
   readonly discarded: string | null;
@@ -289,7 +301,9 @@ export interface SentenceRow {
 
 export function sentencesOf(db: Database.Database, articleId: string): SentenceRow[] {
   return db
-    .prepare('SELECT id, idx, text, discarded FROM sentences WHERE article_id = ? ORDER BY idx')
+    .prepare(
+      'SELECT id, idx, start, "end", text, discarded FROM sentences WHERE article_id = ? ORDER BY idx',
+    )
     .all(articleId) as SentenceRow[];
 }
 
@@ -369,5 +383,27 @@ export function summarize(db: Database.Database): StoreSummary {
        FROM events WHERE negated = 0 AND target_code IS NOT NULL
        GROUP BY source_code, target_code ORDER BY n DESC, source, target LIMIT 10`,
     ),
+  };
+}
+
+/**
+ * One page of the stored articles (without their text), by publication date (undated
+ * last), then id; keyset-paginated like `pageClusters`.
+ */
+export function pageArticles(
+  db: Database.Database,
+  page: { readonly limit: number; readonly cursor?: string },
+): { items: Omit<ArticleRecord, 'text'>[]; next: string | null } {
+  const key = `COALESCE(a.published, '~')`;
+  const after = page.cursor === undefined ? '' : `WHERE (${key}, a.id) > (?, ?)`;
+  const params = page.cursor === undefined ? [] : [...decodeCursor(page.cursor)];
+  const rows = db
+    .prepare(`SELECT * FROM (${ARTICLE_SELECT} ${after} ORDER BY ${key}, a.id LIMIT ?)`)
+    .all(...params, page.limit + 1) as ArticleRecord[];
+  const kept = rows.slice(0, page.limit).map(({ text: _text, ...rest }) => rest);
+  const last = kept.at(-1);
+  return {
+    items: kept,
+    next: rows.length > page.limit && last ? encodeCursor([last.published ?? '~', last.id]) : null,
   };
 }

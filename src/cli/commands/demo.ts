@@ -7,16 +7,29 @@ import { parse } from '../args.js';
 import { line } from '../output.js';
 import type { Io } from '../output.js';
 import { formatTotals, ingestWithReport } from './ingest.js';
+import { serveSettings, serveStore } from './serve.js';
 import { writeSummary } from './summary.js';
 
-export const DEMO_HELP = `parley demo [--db FILE]
+export const DEMO_HELP = `parley demo [--db FILE] [--serve [--host H] [--port N]]
 
 The main job on the embedded default: ingests the bundled sample corpus (samples/)
 into the SQLite file (default parley.db), then prints a summary of the coded events.
-Running it again is idempotent.`;
+Running it again is idempotent: stored articles are skipped. With --serve (what
+npm start runs) it then serves the dashboard and API over the store (parley serve).`;
 
 export async function demoCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { values } = parse('demo', argv, { db: { type: 'string' } }, false);
+  const { values } = parse(
+    'demo',
+    argv,
+    {
+      db: { type: 'string' },
+      serve: { type: 'boolean' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+    },
+    false,
+  );
+  const settings = values.serve ? serveSettings(values) : null;
   const config = resolveConfig({ db: values.db });
   const samples = join(PROJECT_ROOT, 'samples');
   line(io.out, `Ingesting the sample corpus ${samples} into ${config.db}`);
@@ -37,8 +50,9 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
       io.out,
       `Next: parley events --db ${values.db ?? 'parley.db'} | parley show <article-id> --removed | parley code "Turkey accused Russia of bombing hospitals."`,
     );
-    return totals.failed > 0 ? 1 : 0;
+    if (totals.failed > 0) return 1;
   } finally {
     db.close();
   }
+  return settings ? serveStore(io, config, settings) : 0;
 }

@@ -1,12 +1,10 @@
-import { resolveArticle } from '../../actors/index.js';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
-import { countriesNamed, findPlaces, notAPlace } from '../../geo/index.js';
-import type { PlaceMention } from '../../geo/index.js';
 import { loadKnowledge } from '../../knowledge.js';
 import type { Knowledge } from '../../knowledge.js';
 import { createAnalyzer } from '../../text/index.js';
-import type { Analyzer, Sentence } from '../../text/index.js';
+import type { Analyzer } from '../../text/index.js';
+import { placesInText } from '../../places-in-text.js';
 import { parse } from '../args.js';
 import { eachJsonLine, idAndText } from '../jsonl.js';
 import { line, table } from '../output.js';
@@ -26,26 +24,9 @@ resolve  explains each place the text names: the place chosen (name, ISO3 countr
          mention that resolves; a bad line prints {"id", "error"} and the exit
          code is 1.`;
 
-/** Every place mention of a text read as one article, with its sentence. */
-function placesOf(
-  analyzer: Analyzer,
-  knowledge: Knowledge,
-  text: string,
-): { sentence: Sentence; place: PlaceMention }[] {
-  const sentences = analyzer.sentences(text);
-  const taken = resolveArticle(knowledge.actors, sentences, null).map((ms) => ms.filter(notAPlace));
-  const articleCountries = countriesNamed(knowledge.places, sentences, taken);
-  return sentences.flatMap((sentence) =>
-    findPlaces(knowledge.places, sentence, {
-      taken: taken[sentence.index] ?? [],
-      articleCountries,
-    }).map((place) => ({ sentence, place })),
-  );
-}
-
 function placesLine(analyzer: Analyzer, knowledge: Knowledge, raw: string, where: string): string {
   const { id, text } = idAndText(raw, where, '{"id", "text"}');
-  const places = placesOf(analyzer, knowledge, text).flatMap(({ sentence, place: m }) => {
+  const places = placesInText(analyzer, knowledge, text).flatMap(({ sentence, place: m }) => {
     const p = m.place;
     if (!p) return [];
     const start = sentence.start + m.charStart;
@@ -77,7 +58,7 @@ export async function placesCommand(argv: readonly string[], io: Io): Promise<nu
   if (text.trim() === '')
     throw new ParleyError('give the text to resolve', { where: 'parley places resolve' });
   const knowledge = loadKnowledge(resolveConfig({}), analyzer);
-  const found = placesOf(analyzer, knowledge, text);
+  const found = placesInText(analyzer, knowledge, text);
   if (values.json) {
     for (const { sentence, place: m } of found)
       line(io.out, JSON.stringify({ sentence: sentence.index + 1, ...m }));
