@@ -101,6 +101,23 @@ describe('actorNetwork', () => {
   });
 });
 
+describe('unresolved targets', () => {
+  const db = openDatabase(':memory:');
+  const w = createWriter(db, countries);
+  w.save(
+    processed(rawArticle('u-1', 'u-1', { published: '2016-02-11' }), [
+      ['USA 1.', [ev('USA 040 RUS', 1, 1)]],
+      ['USA 2.', [ev('USA 040 ?', 1, 1)]],
+    ]),
+    'v1',
+  );
+  w.flush();
+  it('are no node of the network and no ranked actor', () => {
+    expect(actorNetwork(db).nodes.map((n) => n.actor)).toEqual(['RUS', 'USA']);
+    expect(topActors(db).map((a) => `${a.actor} ${a.events}`)).toEqual(['USA 2', 'RUS 1']);
+  });
+});
+
 describe('topActors', () => {
   const db = store();
   it('ranks actors by events, counting each event once per actor', () => {

@@ -13,3 +13,9 @@ export function actorColumns(level: Level): { source: string; target: string } {
     ? { source: 'c.source_side', target: 'c.target_side' }
     : { source: 'c.source_code', target: 'c.target_code' };
 }
+
+/**
+ * Events with a target an actor dictionary resolved: an unresolved target ("the
+ * exchange", code '') is kept on the event but is no actor of a network or a ranking.
+ */
+export const RESOLVED_TARGET = `c.target_code IS NOT NULL AND c.target_code <> ''`;

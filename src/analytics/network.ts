@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { clusterWhere } from '../store/index.js';
 import type { ClusterFilter } from '../store/index.js';
-import { actorColumns, COUNTED } from './counted.js';
+import { actorColumns, COUNTED, RESOLVED_TARGET } from './counted.js';
 import type { Level } from './counted.js';
 
 /** A directed edge: events from source to target, and their net cooperation or conflict. */
@@ -42,7 +42,7 @@ export function actorNetwork(db: Database.Database, options: NetworkOptions = {}
   const { min = 1, level = 'country', ...filter } = options;
   const { sql, params } = clusterWhere(filter);
   const col = actorColumns(level);
-  const where = `${sql ? `${sql} AND` : 'WHERE'} ${COUNTED} AND c.target_code IS NOT NULL`;
+  const where = `${sql ? `${sql} AND` : 'WHERE'} ${COUNTED} AND ${RESOLVED_TARGET}`;
   const edges = db
     .prepare(
       `SELECT ${col.source} AS source, ${col.target} AS target, COUNT(*) AS events,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { clusterWhere } from '../store/index.js';
 import type { ClusterFilter } from '../store/index.js';
-import { actorColumns, COUNTED } from './counted.js';
+import { actorColumns, COUNTED, RESOLVED_TARGET } from './counted.js';
 import type { Level } from './counted.js';
 
 export interface ActiveActor {
@@ -33,7 +33,7 @@ export function topActors(db: Database.Database, options: TopOptions = {}): Acti
          SELECT ${col.source} AS actor, 's' AS role, c.mentions, c.goldstein FROM clusters c ${where}
          UNION ALL
          SELECT ${col.target}, 't', c.mentions, c.goldstein FROM clusters c ${where}
-           AND c.target_code IS NOT NULL AND ${col.target} <> ${col.source})
+           AND ${RESOLVED_TARGET} AND ${col.target} <> ${col.source})
        GROUP BY actor ORDER BY events DESC, mentions DESC, actor LIMIT ?`,
     )
     .all(...params, ...params, limit) as ActiveActor[];

@@ -144,8 +144,9 @@ export function clusterWhere(filter: ClusterFilter): { sql: string; params: (str
     params.push(filter.country);
   }
   for (const word of filter.words ?? []) {
-    where.push(`EXISTS (SELECT 1 FROM events e JOIN sentences s ON s.id = e.sentence_id
-      WHERE e.cluster_id = c.id AND s.text LIKE ? ESCAPE '\\')`);
+    // One scan of the sentences for the word, not a lookup per event.
+    where.push(`c.id IN (SELECT e.cluster_id FROM sentences s JOIN events e ON e.sentence_id = s.id
+      WHERE s.text LIKE ? ESCAPE '\\')`);
     params.push(`%${likeLiteral(word)}%`);
   }
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };

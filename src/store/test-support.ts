@@ -119,7 +119,13 @@ export function processed(
         dateSource: spec.date ? 'sentence' : article.published ? 'publication' : 'none',
         dateText: null,
         source: { code: src, name: `${src} name`, text: `${src} text` },
-        target: tgt === '-' ? null : { code: tgt, name: `${tgt} name`, text: `${tgt} text` },
+        // '?': a target no dictionary resolved.
+        target:
+          tgt === '-'
+            ? null
+            : tgt === '?'
+              ? { code: '', name: '', text: 'the exchange' }
+              : { code: tgt, name: `${tgt} name`, text: `${tgt} text` },
         cameo: code,
         cameoName: NAMES.get(code)?.name ?? '',
         plover: spec.plover,
