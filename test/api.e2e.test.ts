@@ -128,6 +128,14 @@ describe('filters', () => {
     expect(kept.length).toBe(all.filter(holds).length);
   });
 
+  it.each([
+    ['q=100%25', 0],
+    ['q=ceasefire%20zzzunknownword', 0],
+  ])('%s matches nothing', async (query, n) => {
+    const { body } = await get(`/api/events?${query}`);
+    expect(body.total).toBe(n);
+  });
+
   it('q finds events by the words of their reports', async () => {
     const kept = await everyEvent('q=ceasefire');
     expect(kept.length).toBeGreaterThan(0);
@@ -179,6 +187,7 @@ describe('bad requests', () => {
     ['/api/events?dyad=USA', 400, 'dyad'],
     ['/api/events?sort=size', 400, 'sort'],
     ['/api/events?cursor=not-a-cursor', 400, 'cursor'],
+    ['/api/events?q=' + 'x'.repeat(201), 400, 'q'],
     ['/api/timeline?by=year', 400, 'by'],
     ['/api/dyad?a=USA', 400, 'b'],
     ['/api/articles/zz', 400, 'id'],
@@ -270,5 +279,14 @@ describe('POST /api/ingest', () => {
     expect(again.body).toMatchObject({ added: 0, unchanged: 1 });
     const stored = await get('/api/events?q=Azaz');
     expect(items(stored.body).length).toBeGreaterThan(0);
+  });
+
+  it('a changed article replaces the old one in the text search too', async () => {
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    const changed = { ...article, text: article.text.replace('Azaz', 'Manbij') };
+    const res = await post(ingestApp, '/api/ingest', JSON.stringify({ articles: [changed] }), auth);
+    expect(res.body).toMatchObject({ replaced: 1 });
+    expect(items((await get('/api/events?q=Azaz')).body)).toEqual([]);
+    expect(items((await get('/api/events?q=manbij')).body).length).toBeGreaterThan(0);
   });
 });

@@ -40,22 +40,22 @@ export function timelineSeries(
   const { sql, params } = clusterWhere(filter);
   const where = `${sql === '' ? 'WHERE' : `${sql} AND`} ${COUNTED}`;
   const p = PERIODS[by];
-  const periods = db
+  // One scan: undated events and those dated less precisely than a period are counted in
+  // two groups of their own ('~' sorts after every period).
+  const rows = db
     .prepare(
-      `SELECT ${p.sql} AS period, COUNT(*) AS events, SUM(c.mentions) AS mentions,
+      `SELECT CASE WHEN c.date_start IS NULL THEN '~undated'
+                   WHEN c.date_precision NOT IN ${p.fits} THEN '~coarser'
+                   ELSE ${p.sql} END AS period,
+         COUNT(*) AS events, SUM(c.mentions) AS mentions,
          SUM(c.quad = 1) AS verbalCoop, SUM(c.quad = 2) AS materialCoop,
          SUM(c.quad = 3) AS verbalConflict, SUM(c.quad = 4) AS materialConflict,
          ROUND(SUM(c.goldstein), 2) AS goldsteinSum
-       FROM clusters c ${where} AND c.date_precision IN ${p.fits}
-       GROUP BY period ORDER BY period`,
+       FROM clusters c ${where} GROUP BY 1 ORDER BY 1`,
     )
     .all(...params) as TimelinePeriod[];
-  const rest = db
-    .prepare(
-      `SELECT SUM(c.date_start IS NULL) AS undated,
-         SUM(c.date_start IS NOT NULL AND c.date_precision NOT IN ${p.fits}) AS coarser
-       FROM clusters c ${where}`,
-    )
-    .get(...params) as { undated: number | null; coarser: number | null };
-  return { by, periods, undated: rest.undated ?? 0, coarser: rest.coarser ?? 0 };
+  const count = (period: string): number => rows.find((r) => r.period === period)?.events ?? 0;
+  const periods = rows.filter((r) => !r.period.startsWith('~'));
+  const rest = { undated: count('~undated'), coarser: count('~coarser') };
+  return { by, periods, ...rest };
 }

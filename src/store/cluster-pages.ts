@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CLUSTER_SELECT, clusterWhere, toCluster } from './cluster-queries.js';
+import { clusterWhere, toCluster } from './cluster-queries.js';
 import type { ClusterFilter, ClusterRecord, ClusterRow } from './cluster-queries.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
@@ -46,10 +46,14 @@ export function pageClusters(
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   const dir = desc ? 'DESC' : 'ASC';
+  // The page is chosen in `clusters` alone (by index when unfiltered), then joined with
+  // the sentences of its rows only.
   const rows = db
     .prepare(
-      `SELECT ${key} AS sort_key, * FROM (${CLUSTER_SELECT} ${where}) c
-       ORDER BY sort_key ${dir}, c.id ${dir} LIMIT ?`,
+      `SELECT c.*, s.article_id, s.text AS sentence FROM (
+         SELECT ${key} AS sort_key, c.* FROM clusters c ${where}
+         ORDER BY ${key} ${dir}, c.id ${dir} LIMIT ?) c
+       JOIN sentences s ON s.id = c.sentence_id ORDER BY c.sort_key ${dir}, c.id ${dir}`,
     )
     .all(...pageParams, page.limit + 1) as (ClusterRow & { sort_key: string | number })[];
   const more = rows.length > page.limit;

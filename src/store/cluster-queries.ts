@@ -70,7 +70,7 @@ export interface ClusterRow {
 }
 
 /** Events with their representative mention's article and sentence; add WHERE/ORDER. */
-export const CLUSTER_SELECT = `SELECT c.*, s.article_id, s.text AS sentence FROM clusters c
+const CLUSTER_SELECT = `SELECT c.*, s.article_id, s.text AS sentence FROM clusters c
   JOIN sentences s ON s.id = c.sentence_id`;
 
 export function toCluster(r: ClusterRow): ClusterRecord {
@@ -140,14 +140,16 @@ export function clusterWhere(filter: ClusterFilter): { sql: string; params: (str
     params.push(filter.minMentions);
   }
   if (filter.country !== undefined) {
-    where.push(`json_extract(c.location, '$.country') = ?`);
+    where.push('c.location_country = ?');
     params.push(filter.country);
   }
-  for (const word of filter.words ?? []) {
-    // One scan of the sentences for the word, not a lookup per event.
-    where.push(`c.id IN (SELECT e.cluster_id FROM sentences s JOIN events e ON e.sentence_id = s.id
-      WHERE s.text LIKE ? ESCAPE '\\')`);
-    params.push(`%${likeLiteral(word)}%`);
+  const words = filter.words ?? [];
+  if (words.length > 0) {
+    // One scan of the sentences for all the words, then their mentions by index.
+    const like = words.map(() => `s.text LIKE ? ESCAPE '\\'`).join(' AND ');
+    where.push(`c.id IN (SELECT e.cluster_id FROM sentences s
+      JOIN events e ON e.sentence_id = s.id WHERE ${like})`);
+    params.push(...words.map((w) => `%${likeLiteral(w)}%`));
   }
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -161,6 +161,18 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (band, hash, article_id)
    ) WITHOUT ROWID;
    CREATE INDEX article_bands_article ON article_bands(article_id);`,
+  // 7: for the HTTP API. The orders events are paged in (store/cluster-pages.ts: undated
+  // last), so a page reads its rows from an index instead of sorting every event; events by
+  // place; the counts per period (analytics/timeline.ts) from an index alone; the mentions
+  // of a sentence (text search). A full-text index (FTS5) of the sentences made ingest 14%
+  // slower (bench/compare.ts) for searches a scan answers fast enough.
+  `CREATE INDEX clusters_page_date ON clusters(COALESCE(date_start, '~'), id);
+   CREATE INDEX clusters_page_date_desc ON clusters(COALESCE(date_start, ''), id);
+   CREATE INDEX clusters_page_mentions ON clusters(mentions, id);
+   CREATE INDEX clusters_location_country ON clusters(location_country);
+   CREATE INDEX clusters_series ON clusters(
+     date_start, date_precision, negated, modality, quad, goldstein, mentions);
+   CREATE INDEX events_sentence ON events(sentence_id);`,
 ];
 
 /** The schema version this Parley writes. */
