@@ -35,6 +35,17 @@ describe('locateEvent', () => {
       'The leaders of Russia and Ukraine agreed to swap prisoners.',
       expect.not.arrayContaining([expect.stringMatching(/RUS|UKR \(/)]),
     ],
+    // Not what a noun is about: the agreement was not made in Syria, the talks not on it.
+    [
+      'Russia and the United States agreed on a cessation of hostilities in Syria.',
+      expect.not.arrayContaining([expect.stringMatching(/SYR/)]),
+    ],
+    ['Kerry met Lavrov for talks on Syria.', ['040 @ -']],
+    ['Kerry met Lavrov in Geneva for talks on Syria.', ['040 @ Genève CHE (sentence)']],
+    [
+      'Lavrov and Kerry held talks in Geneva.',
+      expect.arrayContaining([expect.stringMatching(/Genève CHE/)]),
+    ],
     // "In Kabul," at the start of the sentence.
     ['In Kabul, Esper met Ghani.', ['040 @ Kabul AFG (sentence)']],
   ])('%s', (text, expected) => expect(located(text)).toEqual(expected));

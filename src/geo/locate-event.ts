@@ -2,6 +2,7 @@ import { inRanges } from '../events/index.js';
 import type { EventAnchor } from '../events/index.js';
 import type { Sentence } from '../text/index.js';
 import { spatialContext } from './find.js';
+import { isTopic } from './topic.js';
 import type { TokenSpan } from './find.js';
 import type { PlaceMention, ResolvedPlace } from './types.js';
 
@@ -19,7 +20,8 @@ function located(m: PlaceMention, source: EventLocation['source']): EventLocatio
 
 /**
  * The places of a sentence that can locate its events: named as locations ("met in
- * Munich"; not "Moscow said", where Moscow is the government), and, where a place is
+ * Munich"; not "Moscow said", where Moscow is the government; not what a noun is about,
+ * as in "a ceasefire in Syria" or "talks on Syria", see topic.ts), and, where a place is
  * also an actor of the sentence ("Russia, Turkey and Iran agreed", "the leaders of
  * Russia"), only after a word that puts it on the map ("in Turkey").
  */
@@ -29,7 +31,7 @@ export function locations(
   actors: readonly TokenSpan[],
 ): PlaceMention[] {
   return places.filter((m) => {
-    if (!m.spatial || !m.place) return false;
+    if (!m.spatial || !m.place || isTopic(sentence.tokens, m.start)) return false;
     const actor = actors.some((a) => a.start < m.end && m.start < a.end);
     // "the leaders of Russia" names Russia's leaders, not a place.
     const of = sentence.tokens[m.start - 1]?.lower === 'of';
