@@ -75,6 +75,7 @@ describe('routes answer in their documented shape', () => {
     ['/api/actors?q=russ', responses.Actors],
     ['/api/map', responses.MapBody],
     ['/api/articles?limit=3', responses.Articles],
+    ['/api/types', responses.Types],
   ])('%s', async (path, schema) => {
     const { status, body } = await get(path);
     expect(status).toBe(200);

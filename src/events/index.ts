@@ -1,7 +1,7 @@
 /** Events stage: a sentence and its actor mentions → coded events (CAMEO + PLOVER), explained. */
 export { codeSentence } from './coder.js';
 export type { CoderKnowledge } from './coder.js';
-export { loadOntology } from './ontology.js';
+export { loadOntology, PLOVER_TYPE_NAMES } from './ontology.js';
 export { loadCodeMap } from './code-maps.js';
 export type { CodeMap } from './code-maps.js';
 export type { CameoCode, Ontology, PloverType } from './ontology.js';

@@ -20,7 +20,8 @@ export type PloverType =
   | 'COERCE'
   | 'ASSAULT';
 
-const PLOVER_TYPES: ReadonlySet<string> = new Set<PloverType>([
+/** The 16 PLOVER event types, in the manual's order (cooperation first). */
+export const PLOVER_TYPE_NAMES: readonly PloverType[] = [
   'AGREE',
   'CONSULT',
   'SUPPORT',
@@ -37,7 +38,8 @@ const PLOVER_TYPES: ReadonlySet<string> = new Set<PloverType>([
   'MOBILIZE',
   'COERCE',
   'ASSAULT',
-]);
+];
+const PLOVER_TYPES: ReadonlySet<string> = new Set(PLOVER_TYPE_NAMES);
 
 /** One CAMEO event code with its Goldstein value, quad class and PLOVER coding. */
 export interface CameoCode {

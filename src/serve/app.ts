@@ -14,6 +14,7 @@ import { analyticsRoutes } from './routes/analytics.js';
 import { articleRoutes } from './routes/articles.js';
 import { codeRoutes } from './routes/code.js';
 import { eventRoutes } from './routes/events.js';
+import { typeRoutes } from './routes/types.js';
 import { serveWeb } from './static.js';
 
 /** Largest request bodies: a paragraph to code, a batch of articles to ingest. */
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   analyticsRoutes(app, options);
   articleRoutes(app, options);
   codeRoutes(app, options);
+  typeRoutes(app, options);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

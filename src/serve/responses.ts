@@ -280,3 +280,10 @@ export const Ingested = z
 export const Health = z
   .strictObject({ version: str, schema: int, articles: int, mentions: int, events: int })
   .openapi('Health');
+
+export const Types = z
+  .strictObject({
+    plover: z.array(str),
+    cameoRoots: z.array(z.strictObject({ code: str, name: str })),
+  })
+  .openapi('Types');

@@ -1,24 +1,11 @@
 import { navigate } from './app.js';
 import { field, h } from './dom.js';
 
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
+/** The event types a filter offers (GET /api/types). */
+export interface Types {
+  plover: string[];
+  cameoRoots: { code: string; name: string }[];
+}
 
 /** The filter fields of the event views, as they appear in the URL. */
 export const FILTERS = ['actor', 'dyad', 'type', 'from', 'to', 'country', 'q'] as const;
@@ -51,18 +38,20 @@ export function select(
 export function filterForm(
   path: string,
   params: URLSearchParams,
+  types: Types,
   extra: HTMLElement[] = [],
 ): HTMLFormElement {
-  const types: [string, string][] = [
+  const options: [string, string][] = [
     ['', 'any type'],
-    ...PLOVER_TYPES.map((t): [string, string] => [t, t]),
+    ...types.plover.map((t): [string, string] => [t, t]),
+    ...types.cameoRoots.map((r): [string, string] => [r.code, `${r.code} ${r.name}`]),
   ];
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter events' },
     field('Actor', input('actor', params, { placeholder: 'RUS', size: '8' })),
     field('Dyad', input('dyad', params, { placeholder: 'USA,RUS', size: '10' })),
-    field('Type', select('type', params, types)),
+    field('Type', select('type', params, options)),
     field('From', input('from', params, { type: 'date' })),
     field('To', input('to', params, { type: 'date' })),
     field('Country', input('country', params, { placeholder: 'SYR', size: '5' })),

@@ -3,6 +3,7 @@ import { link } from '../app.js';
 import { legend } from '../chart.js';
 import { clear, fmt, h, s } from '../dom.js';
 import { filterForm, filterQuery } from '../filters.js';
+import type { Types } from '../filters.js';
 
 interface Point {
   lat: number;
@@ -74,9 +75,10 @@ function details(group: readonly Point[]): HTMLElement {
 
 /** Events with locations on a world map, clustered when dense. */
 export async function mapView(main: HTMLElement, params: URLSearchParams): Promise<void> {
-  const [world, { points }] = await Promise.all([
+  const [world, { points }, types] = await Promise.all([
     api<Countries>('/countries.json'),
     api<{ points: Point[] }>(`/api/map${query(filterQuery(params))}`),
+    api<Types>('/api/types'),
   ]);
   const svg = s('svg', {
     viewBox: `0 0 ${W} ${H}`,
@@ -134,7 +136,7 @@ export async function mapView(main: HTMLElement, params: URLSearchParams): Promi
   clear(
     main,
     h('h1', {}, 'Map'),
-    filterForm('/map', params),
+    filterForm('/map', params, types),
     h(
       'p',
       { role: 'status', class: 'count-line' },

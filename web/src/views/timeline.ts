@@ -3,6 +3,7 @@ import type { Counts, Event } from '../api.js';
 import { legend, QUADS, stackedBars } from '../chart.js';
 import { clear, field, fmt, h } from '../dom.js';
 import { filterForm, filterQuery, select } from '../filters.js';
+import type { Types } from '../filters.js';
 import { eventRow } from './events.js';
 
 interface Timeline {
@@ -22,7 +23,12 @@ export async function timelineView(main: HTMLElement, params: URLSearchParams): 
   const filters = filterQuery(params);
   const by = params.get('by') ?? 'week';
   const sort = params.get('sort') ?? 'date';
-  const form = filterForm('/timeline', params, [
+  const [series, page, types] = await Promise.all([
+    api<Timeline>(`/api/timeline${query({ ...filters, by })}`),
+    api<Page>(`/api/events${query({ ...filters, sort, limit: 50 })}`),
+    api<Types>('/api/types'),
+  ]);
+  const form = filterForm('/timeline', params, types, [
     field(
       'Per',
       select('by', params, [
@@ -39,10 +45,6 @@ export async function timelineView(main: HTMLElement, params: URLSearchParams): 
         ['-mentions', 'most reported'],
       ]),
     ),
-  ]);
-  const [series, page] = await Promise.all([
-    api<Timeline>(`/api/timeline${query({ ...filters, by })}`),
-    api<Page>(`/api/events${query({ ...filters, sort, limit: 50 })}`),
   ]);
   const list = h('ol', { class: 'events', 'aria-label': 'Events' });
   const more = h('button', { type: 'button', class: 'more' }, 'More events');
