@@ -185,7 +185,7 @@ describe('stores written by older versions', () => {
   it('a schema 4 store is upgraded on first read, its mentions grouped into events', async () => {
     const path = await copyOf('old.db');
     const old = new Database(path);
-    old.exec(`DROP INDEX events_cluster_span; DROP INDEX events_cluster_id;
+    old.exec(`DROP INDEX events_cluster_span; DROP INDEX events_cluster_id; DROP INDEX events_sentence;
       ALTER TABLE events DROP COLUMN cluster_key; ALTER TABLE events DROP COLUMN cluster_id;
       ALTER TABLE events DROP COLUMN date_start; ALTER TABLE events DROP COLUMN date_end;
       DROP TABLE clusters; DROP TABLE article_bands; DROP INDEX articles_copy_of;
