@@ -3,8 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { packageVersion } from '../data/index.js';
-import { errorMessage, ParleyError } from '../errors.js';
-import { SCHEMA_VERSION, summarize } from '../store/index.js';
+import { errorMessage } from '../errors.js';
+import { SCHEMA_VERSION, storeCounts } from '../store/index.js';
 import type { ServeContext } from './context.js';
 import { apiError, invalidInput } from './errors.js';
 import { securityHeaders } from './headers.js';
@@ -53,22 +53,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.use('*', securityHeaders);
   app.use('/api/code', limit(CODE_LIMIT_BYTES));
   app.use('/api/ingest', limit(INGEST_LIMIT_BYTES));
-  app.openapi(health, (c) => {
-    const s = summarize(options.db);
-    const clusters = options.db.prepare('SELECT COUNT(*) AS n FROM clusters').get() as {
-      n: number;
-    };
-    return c.json(
-      {
-        version: packageVersion(),
-        schema: SCHEMA_VERSION,
-        articles: s.articles,
-        mentions: s.events,
-        events: clusters.n,
-      },
-      200,
-    );
-  });
+  app.openapi(health, (c) =>
+    c.json({ version: packageVersion(), schema: SCHEMA_VERSION, ...storeCounts(options.db) }, 200),
+  );
   eventRoutes(app, options);
   analyticsRoutes(app, options);
   articleRoutes(app, options);
@@ -86,7 +73,6 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.get('*', serveWeb(options.webRoot));
   app.notFound((c) => apiError(c, 404, `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
-    if (error instanceof ParleyError) return apiError(c, 400, error.message);
     // Hono's own refusals, such as a body that is not JSON.
     if (error instanceof HTTPException && error.status < 500) {
       return apiError(c, error.status as ContentfulStatusCode, error.message);

@@ -20,6 +20,7 @@ export {
   queryReports,
   removedLines,
   sentencesOf,
+  storeCounts,
   summarize,
 } from './queries.js';
 export type {

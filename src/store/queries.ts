@@ -407,3 +407,17 @@ export function pageArticles(
     next: rows.length > page.limit && last ? encodeCursor([last.published ?? '~', last.id]) : null,
   };
 }
+
+/** Stored articles, coded mentions and the events they report. */
+export function storeCounts(db: Database.Database): {
+  articles: number;
+  mentions: number;
+  events: number;
+} {
+  return db
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM events) AS mentions,
+         (SELECT COUNT(*) FROM clusters) AS events`,
+    )
+    .get() as { articles: number; mentions: number; events: number };
+}
