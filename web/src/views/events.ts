@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import type { Event, Report } from '../api.js';
+import type { Event, Mention, Report } from '../api.js';
 import { link } from '../app.js';
 import { clear, fmt, h } from '../dom.js';
 
@@ -20,7 +20,8 @@ export function actors(e: {
   );
 }
 
-function why(r: Report): HTMLElement {
+/** Why a mention was coded: the rule and pattern, cues, dictionary entries, date and place. */
+export function why(r: Mention): HTMLElement {
   const w = r.why;
   return h(
     'dl',
@@ -50,6 +51,8 @@ function why(r: Report): HTMLElement {
         ? `${r.date} (${r.dateSource}${r.dateText ? `: “${r.dateText}”` : ''})`
         : `unknown${r.dateText ? ` (“${r.dateText}” unresolved)` : ''}`,
     ),
+    h('dt', {}, 'Place'),
+    h('dd', {}, r.location ? `${r.location.name} (${r.location.source})` : 'none'),
   );
 }
 

@@ -1,13 +1,12 @@
 import { post } from '../api.js';
 import type { Mention } from '../api.js';
 import { clear, field, h } from '../dom.js';
-import { actors } from './events.js';
+import { actors, why } from './events.js';
 
 const EXAMPLE =
   'Turkey accused Russia of bombing hospitals. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Munich on Thursday.';
 
 function explain(e: Mention): HTMLElement {
-  const w = e.why;
   return h(
     'li',
     { class: 'coded' },
@@ -23,11 +22,7 @@ function explain(e: Mention): HTMLElement {
       ),
     ),
     h('p', { class: 'sentence' }, e.sentence),
-    h(
-      'p',
-      { class: 'why' },
-      `Why: ${e.rule}; pattern “${w.text}” (${w.pattern}) triggered by “${w.trigger}”, ${w.voice} voice, subject by ${w.subject}${w.cue ? `, cue ${w.cue}` : ''}. Source “${e.source.text}” [${w.sourceEntries.join(', ')}]${e.target ? `, target “${e.target.text}” [${w.targetEntries.join(', ')}]` : ''}. Date: ${e.date ?? 'unknown'}${e.dateText ? ` (“${e.dateText}”)` : ''}. Place: ${e.location ? `${e.location.name} (${e.location.source})` : 'none'}.`,
-    ),
+    why(e),
   );
 }
 
