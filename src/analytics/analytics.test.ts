@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWriter, openDatabase } from '../store/index.js';
 import { processed, rawArticle } from '../store/test-support.js';
 import type { EventSpec } from '../store/test-support.js';
-import { actorNetwork, dyadSeries, oneADay, topActors } from './index.js';
+import { actorNetwork, dyadSeries, oneADay, timelineSeries, topActors } from './index.js';
 
 const countries = new Set(['USA', 'RUS', 'SYR', 'TUR']);
 const ev = (
@@ -99,6 +99,28 @@ describe('actorNetwork', () => {
       'TURMIL>SYR',
     ]);
   });
+});
+
+describe('timelineSeries', () => {
+  const db = store();
+  const rows = (by: 'week' | 'month', filter = {}) => {
+    const t = timelineSeries(db, filter, by);
+    return [
+      ...t.periods.map(
+        (p) =>
+          `${p.period} ${p.events} ${p.verbalCoop}/${p.verbalConflict}/${p.materialConflict} ${p.goldsteinSum}`,
+      ),
+      `coarser ${t.coarser} undated ${t.undated}`,
+    ];
+  };
+  it.each<['week' | 'month', object, string[]]>([
+    // Events, not mentions: the meeting and the strikes of Feb. 11 are told twice but count
+    // once; the negated and the hypothetical event of Feb. 16 are not counted; the event dated
+    // only to January 2016 is coarser than a week.
+    ['week', {}, ['2016-02-08 3 1/1/1 -11', '2016-02-15 2 0/1/1 -12', 'coarser 1 undated 0']],
+    ['month', {}, ['2016-01 1 0/1/0 -2', '2016-02 5 1/2/2 -23', 'coarser 0 undated 0']],
+    ['month', { actors: ['TUR'] }, ['2016-02 1 0/0/1 -10', 'coarser 0 undated 0']],
+  ])('by %s %o', (by, filter, expected) => expect(rows(by, filter)).toEqual(expected));
 });
 
 describe('unresolved targets', () => {

@@ -48,7 +48,7 @@ export async function tryView(main: HTMLElement): Promise<void> {
       }>('/api/code', { text: text.value, ...(date.value ? { published: date.value } : {}) });
       clear(
         out,
-        h('h2', {}, `${coded.events.length} events`),
+        h('h2', {}, `${coded.events.length} event${coded.events.length === 1 ? '' : 's'}`),
         h('ol', { class: 'events' }, ...coded.events.map(explain)),
         ...coded.discarded.map((d) =>
           h('p', { class: 'note' }, `Sentence ${d.sentence + 1} not coded: ${d.discard}`),
