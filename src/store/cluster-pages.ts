@@ -46,14 +46,15 @@ export function pageClusters(
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   const dir = desc ? 'DESC' : 'ASC';
-  // The page is chosen in `clusters` alone (by index when unfiltered), then joined with
-  // the sentences of its rows only.
+  // The page is chosen by sort key and id alone (from an index when it can), then its rows
+  // are read with their sentences.
   const rows = db
     .prepare(
-      `SELECT c.*, s.article_id, s.text AS sentence FROM (
-         SELECT ${key} AS sort_key, c.* FROM clusters c ${where}
-         ORDER BY ${key} ${dir}, c.id ${dir} LIMIT ?) c
-       JOIN sentences s ON s.id = c.sentence_id ORDER BY c.sort_key ${dir}, c.id ${dir}`,
+      `SELECT c.*, s.article_id, s.text AS sentence, p.sort_key FROM (
+         SELECT ${key} AS sort_key, c.id FROM clusters c ${where}
+         ORDER BY ${key} ${dir}, c.id ${dir} LIMIT ?) p
+       JOIN clusters c ON c.id = p.id JOIN sentences s ON s.id = c.sentence_id
+       ORDER BY p.sort_key ${dir}, c.id ${dir}`,
     )
     .all(...pageParams, page.limit + 1) as (ClusterRow & { sort_key: string | number })[];
   const more = rows.length > page.limit;

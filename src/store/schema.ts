@@ -163,7 +163,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX article_bands_article ON article_bands(article_id);`,
   // 7: for the HTTP API. The orders events are paged in (store/cluster-pages.ts: undated
   // last), so a page reads its rows from an index instead of sorting every event; events by
-  // place; the counts per period (analytics/timeline.ts) from an index alone; the mentions
+  // place; the counts per period (analytics/timeline.ts) and of a date range by actor from
+  // an index alone; the mentions
   // of a sentence (text search). A full-text index (FTS5) of the sentences made ingest 14%
   // slower (bench/compare.ts) for searches a scan answers fast enough.
   `CREATE INDEX clusters_page_date ON clusters(COALESCE(date_start, '~'), id);
@@ -172,6 +173,7 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX clusters_location_country ON clusters(location_country);
    CREATE INDEX clusters_series ON clusters(
      date_start, date_precision, negated, modality, quad, goldstein, mentions);
+   CREATE INDEX clusters_span_actors ON clusters(date_start, date_end, source_code, target_code, id);
    CREATE INDEX events_sentence ON events(sentence_id);`,
 ];
 
