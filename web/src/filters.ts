@@ -59,6 +59,14 @@ export function filterForm(
     ...extra,
     h('button', { type: 'submit' }, 'Apply'),
   );
+  return submitsTo(form, path);
+}
+
+/**
+ * Makes submitting the form go to `path` with its non-empty values as the query, so every
+ * view's state is in its URL.
+ */
+export function submitsTo(form: HTMLFormElement, path: string): HTMLFormElement {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const next = new URLSearchParams();

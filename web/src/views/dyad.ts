@@ -1,9 +1,8 @@
 import { api, query } from '../api.js';
 import type { Counts } from '../api.js';
-import { navigate } from '../app.js';
 import { legend, lines, QUADS, stackedBars } from '../chart.js';
 import { clear, field, fmt, h } from '../dom.js';
-import { input, select } from '../filters.js';
+import { input, select, submitsTo } from '../filters.js';
 
 interface DyadPeriod extends Counts {
   period: string;
@@ -38,30 +37,26 @@ export async function dyadView(main: HTMLElement, params: URLSearchParams): Prom
   const a = (params.get('a') ?? '').toUpperCase();
   const b = (params.get('b') ?? '').toUpperCase();
   const by = params.get('by') ?? 'month';
-  const form = h(
-    'form',
-    { class: 'filters', 'aria-label': 'Choose two actors' },
-    field('Actor A', actorInput('a', params)),
-    field('Actor B', actorInput('b', params)),
-    field(
-      'Per',
-      select('by', params, [
-        ['month', 'month'],
-        ['week', 'week'],
-        ['day', 'day'],
-      ]),
+  const form = submitsTo(
+    h(
+      'form',
+      { class: 'filters', 'aria-label': 'Choose two actors' },
+      field('Actor A', actorInput('a', params)),
+      field('Actor B', actorInput('b', params)),
+      field(
+        'Per',
+        select('by', params, [
+          ['month', 'month'],
+          ['week', 'week'],
+          ['day', 'day'],
+        ]),
+      ),
+      field('From', input('from', params, { type: 'date' })),
+      field('To', input('to', params, { type: 'date' })),
+      h('button', { type: 'submit' }, 'Show'),
     ),
-    field('From', input('from', params, { type: 'date' })),
-    field('To', input('to', params, { type: 'date' })),
-    h('button', { type: 'submit' }, 'Show'),
+    '/dyad',
   );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const next = new URLSearchParams();
-    for (const [k, v] of new FormData(form))
-      if (typeof v === 'string' && v.trim() !== '') next.set(k, v.trim());
-    navigate(`/dyad?${next.toString()}`);
-  });
   if (a === '' || b === '') {
     clear(
       main,

@@ -2,7 +2,7 @@ import { api, query } from '../api.js';
 import { navigate } from '../app.js';
 import { legend } from '../chart.js';
 import { clear, field, h, s } from '../dom.js';
-import { input, select } from '../filters.js';
+import { input, select, submitsTo } from '../filters.js';
 
 interface Node {
   actor: string;
@@ -84,27 +84,24 @@ export async function networkView(main: HTMLElement, params: URLSearchParams): P
   const net = await api<{ nodes: Node[]; edges: Edge[] }>(
     `/api/network${query({ min, level, from: params.get('from'), to: params.get('to'), type: params.get('type') })}`,
   );
-  const form = h(
-    'form',
-    { class: 'filters', 'aria-label': 'Network options' },
-    field('Min. events per edge', input('min', params, { type: 'number', min: '1', value: min })),
-    field(
-      'Actors',
-      select('level', params, [
-        ['country', 'by country'],
-        ['code', 'by full code'],
-      ]),
+  const form = submitsTo(
+    h(
+      'form',
+      { class: 'filters', 'aria-label': 'Network options' },
+      field('Min. events per edge', input('min', params, { type: 'number', min: '1', value: min })),
+      field(
+        'Actors',
+        select('level', params, [
+          ['country', 'by country'],
+          ['code', 'by full code'],
+        ]),
+      ),
+      field('From', input('from', params, { type: 'date' })),
+      field('To', input('to', params, { type: 'date' })),
+      h('button', { type: 'submit' }, 'Draw'),
     ),
-    field('From', input('from', params, { type: 'date' })),
-    field('To', input('to', params, { type: 'date' })),
-    h('button', { type: 'submit' }, 'Draw'),
+    '/network',
   );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const next = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v !== '') next.set(k, v);
-    navigate(`/network?${next.toString()}`);
-  });
   if (net.nodes.length === 0) {
     clear(main, h('h1', {}, 'Network'), form, h('p', {}, 'No edges with these settings.'));
     return;
