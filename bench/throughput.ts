@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/data/index.js';
-import { expandInputs } from '../src/ingest/index.js';
+import { expandInputs, readOptions } from '../src/ingest/index.js';
 import { createPipeline } from '../src/pipeline.js';
 import { ingestAll } from '../src/run.js';
 import { openDatabase } from '../src/store/index.js';
@@ -51,12 +51,12 @@ async function child(megabytes: number): Promise<Result> {
     const pipeline = createPipeline(config);
     const started = process.hrtime.bigint();
     const cpuBefore = process.cpuUsage();
-    const totals = await ingestAll(expandInputs([join(dir, 'corpus')]), db, pipeline, {
-      explicit: {},
-      maxFileBytes: config.maxFileBytes,
-      maxLineBytes: config.maxLineBytes,
-      format: null,
-    });
+    const totals = await ingestAll(
+      expandInputs([join(dir, 'corpus')]),
+      db,
+      pipeline,
+      readOptions(config),
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpu = process.cpuUsage(cpuBefore);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { resolveConfig } from '../src/config.js';
 import type { Config } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/data/index.js';
-import { expandInputs } from '../src/ingest/index.js';
+import { expandInputs, readOptions } from '../src/ingest/index.js';
 import { createPipeline } from '../src/pipeline.js';
 import type { Pipeline } from '../src/pipeline.js';
 import { ingestAll } from '../src/run.js';
@@ -14,12 +14,12 @@ export async function sampleStore(db: string): Promise<{ config: Config; pipelin
   const pipeline = createPipeline(config);
   const store = openDatabase(config.db);
   try {
-    const totals = await ingestAll(expandInputs([join(PROJECT_ROOT, 'samples')]), store, pipeline, {
-      explicit: {},
-      maxFileBytes: config.maxFileBytes,
-      maxLineBytes: config.maxLineBytes,
-      format: null,
-    });
+    const totals = await ingestAll(
+      expandInputs([join(PROJECT_ROOT, 'samples')]),
+      store,
+      pipeline,
+      readOptions(config),
+    );
     if (totals.failed > 0) throw new Error(`${totals.failed} sample inputs failed`);
   } finally {
     store.close();

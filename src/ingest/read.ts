@@ -24,6 +24,22 @@ export interface ReadOptions {
   readonly format: InputFormat | null;
 }
 
+/**
+ * Read options with the size limits of a configuration (`Config` carries them), no
+ * metadata given on the command line and the format found per input, unless `more` says.
+ */
+export function readOptions(
+  limits: { readonly maxFileBytes: number; readonly maxLineBytes: number },
+  more: Partial<Pick<ReadOptions, 'explicit' | 'format'>> = {},
+): ReadOptions {
+  return {
+    explicit: more.explicit ?? {},
+    format: more.format ?? null,
+    maxFileBytes: limits.maxFileBytes,
+    maxLineBytes: limits.maxLineBytes,
+  };
+}
+
 /** A failure for `origin`, or for the more precise place the error names (`file:line`). */
 function fail(origin: string, error: unknown): ReadResult {
   if (error instanceof ParleyError && error.where) {

@@ -10,7 +10,7 @@ import { resolveConfig } from '../../../src/config.js';
 import { PROJECT_ROOT, readTsv } from '../../../src/data/index.js';
 import { sideOf } from '../../../src/dedup/index.js';
 import { ParleyError } from '../../../src/errors.js';
-import { expandInputs } from '../../../src/ingest/index.js';
+import { expandInputs, readOptions } from '../../../src/ingest/index.js';
 import type { IngestFailure } from '../../../src/ingest/index.js';
 import { createPipeline } from '../../../src/pipeline.js';
 import { ingestAll } from '../../../src/run.js';
@@ -108,18 +108,9 @@ export async function ingestCorpus(
   const db = openDatabase(config.db);
   const pipeline = createPipeline(config);
   const failures: IngestFailure[] = [];
-  const totals = await ingestAll(
-    expandInputs([corpus]),
-    db,
-    pipeline,
-    {
-      explicit: {},
-      maxFileBytes: config.maxFileBytes,
-      maxLineBytes: config.maxLineBytes,
-      format: null,
-    },
-    { onFailure: (f) => failures.push(f) },
-  );
+  const totals = await ingestAll(expandInputs([corpus]), db, pipeline, readOptions(config), {
+    onFailure: (f) => failures.push(f),
+  });
   const byUrl = corpusIds(corpus);
   const articleIds = new Map<string, string>();
   const corpusIdOf = new Map<string, string>();

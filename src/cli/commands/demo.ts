@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { resolveConfig } from '../../config.js';
 import { PROJECT_ROOT } from '../../data/index.js';
-import { expandInputs } from '../../ingest/index.js';
+import { expandInputs, readOptions } from '../../ingest/index.js';
 import { openDatabase } from '../../store/index.js';
 import { parse } from '../args.js';
 import { line } from '../output.js';
@@ -36,12 +36,13 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   const started = Date.now();
   const db = openDatabase(config.db);
   try {
-    const totals = await ingestWithReport(io, db, config, expandInputs([samples]), {
-      explicit: {},
-      maxFileBytes: config.maxFileBytes,
-      maxLineBytes: config.maxLineBytes,
-      format: null,
-    });
+    const totals = await ingestWithReport(
+      io,
+      db,
+      config,
+      expandInputs([samples]),
+      readOptions(config),
+    );
     line(io.out, formatTotals(totals, (Date.now() - started) / 1000));
     line(io.out);
     writeSummary(db, io);

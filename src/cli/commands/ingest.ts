@@ -2,7 +2,7 @@ import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
 import type Database from 'better-sqlite3';
 import type { Config } from '../../config.js';
-import { expandInputs, normalizePublished } from '../../ingest/index.js';
+import { expandInputs, normalizePublished, readOptions } from '../../ingest/index.js';
 import type { Expansion, ExplicitMeta, InputFormat, ReadOptions } from '../../ingest/index.js';
 import { createPipeline } from '../../pipeline.js';
 import { ingestAll } from '../../run.js';
@@ -91,12 +91,13 @@ export async function ingestCommand(argv: readonly string[], io: Io): Promise<nu
   const started = Date.now();
   const db = openDatabase(config.db);
   try {
-    const totals = await ingestWithReport(io, db, config, expansion, {
-      explicit,
-      maxFileBytes: config.maxFileBytes,
-      maxLineBytes: config.maxLineBytes,
-      format: (values.format as InputFormat | undefined) ?? null,
-    });
+    const totals = await ingestWithReport(
+      io,
+      db,
+      config,
+      expansion,
+      readOptions(config, { explicit, format: (values.format as InputFormat | undefined) ?? null }),
+    );
     if (expansion.skipped.length > 0 && !values.quiet) {
       line(
         io.err,

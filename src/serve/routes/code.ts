@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { readOptions } from '../../ingest/index.js';
 import { ingestAll } from '../../run.js';
 import type { ServeContext } from '../context.js';
 import { apiError } from '../errors.js';
@@ -67,12 +68,7 @@ export function codeRoutes(app: OpenAPIHono, ctx: ServeContext): void {
       },
       ctx.db,
       ctx.pipeline(),
-      {
-        format: 'jsonl',
-        explicit: {},
-        maxFileBytes: config.maxFileBytes,
-        maxLineBytes: config.maxLineBytes,
-      },
+      readOptions(config, { format: 'jsonl' }),
       {
         onFailure: (f) => {
           const line = /:(\d+)$/.exec(f.origin);
