@@ -1,27 +1,19 @@
 import type Database from 'better-sqlite3';
 import { clusterWhere } from '../store/index.js';
 import type { ClusterFilter } from '../store/index.js';
-import { COUNTED } from './counted.js';
+import { COUNTED, QUAD_COUNTS } from './counted.js';
+import type { QuadCounts } from './counted.js';
 import { PERIODS } from './periods.js';
 import type { Period } from './periods.js';
 
 export type { Period } from './periods.js';
 
 /** One period of one direction of a dyad. */
-export interface DyadPeriod {
+export interface DyadPeriod extends QuadCounts {
   readonly period: string;
   readonly source: string;
   readonly target: string;
-  readonly events: number;
-  /** Events per quad class: verbal cooperation, material cooperation, verbal conflict, material conflict. */
-  readonly verbalCoop: number;
-  readonly materialCoop: number;
-  readonly verbalConflict: number;
-  readonly materialConflict: number;
-  readonly goldsteinSum: number;
   readonly goldsteinMean: number;
-  /** Mentions of these events: how much they were reported. */
-  readonly mentions: number;
 }
 
 export interface DyadSeries {
@@ -48,10 +40,7 @@ export function dyadSeries(
   const rows = db
     .prepare(
       `SELECT ${p.sql} AS period, ${direction} AS source,
-         COUNT(*) AS events, SUM(c.quad = 1) AS verbalCoop, SUM(c.quad = 2) AS materialCoop,
-         SUM(c.quad = 3) AS verbalConflict, SUM(c.quad = 4) AS materialConflict,
-         ROUND(SUM(c.goldstein), 2) AS goldsteinSum, ROUND(AVG(c.goldstein), 2) AS goldsteinMean,
-         SUM(c.mentions) AS mentions
+         ${QUAD_COUNTS}, ROUND(AVG(c.goldstein), 2) AS goldsteinMean
        FROM clusters c ${where} AND c.date_precision IN ${p.fits}
        GROUP BY period, source ORDER BY period, source <> ?`,
     )

@@ -1,21 +1,15 @@
 import type Database from 'better-sqlite3';
 import { clusterWhere } from '../store/index.js';
 import type { ClusterFilter } from '../store/index.js';
-import { COUNTED } from './counted.js';
+import { COUNTED, QUAD_COUNTS } from './counted.js';
+import type { QuadCounts } from './counted.js';
 import { PERIODS } from './periods.js';
 import type { Period } from './periods.js';
 
 /** The events of one period, per quad class, with their Goldstein sum and mentions. */
-export interface TimelinePeriod {
+export interface TimelinePeriod extends QuadCounts {
   /** The day, the Monday of the week, or `YYYY-MM`. */
   readonly period: string;
-  readonly events: number;
-  readonly mentions: number;
-  readonly verbalCoop: number;
-  readonly materialCoop: number;
-  readonly verbalConflict: number;
-  readonly materialConflict: number;
-  readonly goldsteinSum: number;
 }
 
 export interface TimelineSeries {
@@ -47,10 +41,7 @@ export function timelineSeries(
       `SELECT CASE WHEN c.date_start IS NULL THEN '~undated'
                    WHEN c.date_precision NOT IN ${p.fits} THEN '~coarser'
                    ELSE ${p.sql} END AS period,
-         COUNT(*) AS events, SUM(c.mentions) AS mentions,
-         SUM(c.quad = 1) AS verbalCoop, SUM(c.quad = 2) AS materialCoop,
-         SUM(c.quad = 3) AS verbalConflict, SUM(c.quad = 4) AS materialConflict,
-         ROUND(SUM(c.goldstein), 2) AS goldsteinSum
+         ${QUAD_COUNTS}
        FROM clusters c ${where} GROUP BY 1 ORDER BY 1`,
     )
     .all(...params) as TimelinePeriod[];
