@@ -221,13 +221,15 @@ export interface ArticleRecord {
   readonly copies: number;
 }
 
-const ARTICLE_SELECT = `SELECT a.id, a.key, a.origin, a.format, a.title, a.outlet, a.url, a.published,
-  a.published_source AS publishedSource, a.dateline, a.text, a.ingested_at AS ingestedAt,
+/** An article's fields but its text, and its counts. */
+const ARTICLE_FIELDS = `a.id, a.key, a.origin, a.format, a.title, a.outlet, a.url, a.published,
+  a.published_source AS publishedSource, a.dateline, a.ingested_at AS ingestedAt,
   (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) AS sentences,
   (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events,
   a.copy_of AS copyOf, a.similarity,
-  (SELECT COUNT(*) FROM articles c WHERE c.copy_of = a.id) AS copies
-  FROM articles a`;
+  (SELECT COUNT(*) FROM articles c WHERE c.copy_of = a.id) AS copies`;
+
+const ARTICLE_SELECT = `SELECT ${ARTICLE_FIELDS}, a.text FROM articles a`;
 
 /**
  * Finds an article by id, id prefix (at least 4 characters), key (path or URL) or the
@@ -398,9 +400,9 @@ export function pageArticles(
   const after = page.cursor === undefined ? '' : `WHERE (${key}, a.id) > (?, ?)`;
   const params = page.cursor === undefined ? [] : [...decodeCursor(page.cursor)];
   const rows = db
-    .prepare(`SELECT * FROM (${ARTICLE_SELECT} ${after} ORDER BY ${key}, a.id LIMIT ?)`)
-    .all(...params, page.limit + 1) as ArticleRecord[];
-  const kept = rows.slice(0, page.limit).map(({ text: _text, ...rest }) => rest);
+    .prepare(`SELECT ${ARTICLE_FIELDS} FROM articles a ${after} ORDER BY ${key}, a.id LIMIT ?`)
+    .all(...params, page.limit + 1) as Omit<ArticleRecord, 'text'>[];
+  const kept = rows.slice(0, page.limit);
   const last = kept.at(-1);
   return {
     items: kept,
