@@ -21,6 +21,11 @@ const W = 900;
 const H = 240;
 const PAD = { left: 40, right: 10, top: 10, bottom: 40 };
 
+/** An empty chart, described to screen readers by `label`. */
+function frame(label: string): SVGSVGElement {
+  return s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': label });
+}
+
 /** Counts per period as stacked bars by quad class, with a title per bar for the numbers. */
 export function stackedBars(
   periods: readonly (Counts & { period: string })[],
@@ -30,12 +35,7 @@ export function stackedBars(
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const bw = innerW / Math.max(1, periods.length);
-  const svg = s('svg', {
-    viewBox: `0 0 ${W} ${H}`,
-    class: 'chart',
-    role: 'img',
-    'aria-label': label,
-  });
+  const svg = frame(label);
   svg.append(
     s('line', {
       x1: PAD.left,
@@ -91,12 +91,7 @@ export function lines(
   const xOf = (i: number) =>
     PAD.left + (periods.length <= 1 ? innerW / 2 : (i / (periods.length - 1)) * innerW);
   const yOf = (v: number) => PAD.top + innerH / 2 - (v / max) * (innerH / 2);
-  const svg = s('svg', {
-    viewBox: `0 0 ${W} ${H}`,
-    class: 'chart',
-    role: 'img',
-    'aria-label': label,
-  });
+  const svg = frame(label);
   svg.append(
     s('line', { x1: PAD.left, y1: yOf(0), x2: W - PAD.right, y2: yOf(0), class: 'axis' }),
     s(
